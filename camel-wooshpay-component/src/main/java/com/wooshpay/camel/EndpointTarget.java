@@ -1,0 +1,45 @@
+package com.wooshpay.camel;
+
+import java.util.Optional;
+
+import com.wooshpay.camel.client.WooshPayOperation;
+
+/**
+ * What an endpoint URI's path names: an API operation ({@code paymentIntent/create}) or the webhook consumer
+ * ({@code webhook}). Unknown names fail here, when the endpoint is created, with the valid names in the message.
+ */
+record EndpointTarget(String apiName, String methodName, WooshPayOperation operation) {
+
+    static final String WEBHOOK = "webhook";
+
+    static EndpointTarget parse(String remaining) {
+        String path = remaining == null ? "" : remaining;
+        int slash = path.indexOf('/');
+        String apiName = slash < 0 ? path : path.substring(0, slash);
+        String methodName = slash < 0 ? null : path.substring(slash + 1);
+        if (WEBHOOK.equals(apiName)) {
+            if (methodName != null && !methodName.isEmpty()) {
+                throw new IllegalArgumentException("wooshpay:webhook takes no method name, was wooshpay:" + path);
+            }
+            return new EndpointTarget(apiName, null, null);
+        }
+        if (!WooshPayOperation.apiNames().contains(apiName)) {
+            throw new IllegalArgumentException("Unknown WooshPay API '" + apiName + "' in wooshpay:" + path
+                                               + ". Valid API names: " + String.join(", ", WooshPayOperation.apiNames())
+                                               + ", and webhook for the consumer.");
+        }
+        Optional<WooshPayOperation> operation = WooshPayOperation.find(apiName, methodName);
+        if (operation.isEmpty()) {
+            throw new IllegalArgumentException((methodName == null || methodName.isEmpty()
+                    ? "Missing method name"
+                    : "Unknown method '" + methodName + "'") + " for WooshPay API '" + apiName + "' in wooshpay:" + path
+                                               + ". Valid method names: "
+                                               + String.join(", ", WooshPayOperation.methodNames(apiName)) + ".");
+        }
+        return new EndpointTarget(apiName, methodName, operation.get());
+    }
+
+    boolean isWebhook() {
+        return operation == null;
+    }
+}

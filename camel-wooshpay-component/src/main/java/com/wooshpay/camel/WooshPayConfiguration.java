@@ -1,0 +1,278 @@
+package com.wooshpay.camel;
+
+import com.wooshpay.camel.client.WooshPayClientConfig;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * Options of a WooshPay endpoint. Set on the component they are the defaults of every endpoint; each endpoint gets
+ * its own copy, so two endpoints with different keys never share one.
+ */
+@UriParams
+public class WooshPayConfiguration implements Cloneable {
+
+    @UriPath(description = "The WooshPay API: paymentIntent, refund, session (checkout sessions), webhookEndpoint, event,"
+                           + " or webhook for the consumer that receives events.",
+             enums = "paymentIntent,refund,session,webhookEndpoint,event,webhook")
+    @Metadata(required = true)
+    private String apiName;
+
+    @UriPath(description = "The operation of the API: create, retrieve, update, confirm, cancel, capture, list, search,"
+                           + " expire, lineItems or delete, as the API offers them. Not used with webhook.",
+             enums = "create,retrieve,update,confirm,cancel,capture,list,search,expire,lineItems,delete")
+    private String methodName;
+
+    @UriParam(label = "security", secret = true,
+              description = "The WooshPay secret key (sk_test_... or sk_live_...), sent as HTTP Basic user name."
+                            + " Required for producers.")
+    private String apiKey;
+
+    @UriParam(defaultValue = WooshPayClientConfig.LIVE_BASE_URL,
+              description = "The WooshPay API host: https://api.wooshpay.com (live) or https://apitest.wooshpay.com (test)."
+                            + " Plain http is accepted only for a loopback host such as the embedded sandbox.")
+    private String baseUrl = WooshPayClientConfig.LIVE_BASE_URL;
+
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "How long to wait for a connection to WooshPay, in milliseconds or as a duration (10s).")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "How long to wait for WooshPay's answer, in milliseconds or as a duration (30s).")
+    private long readTimeout = 30_000;
+
+    @UriParam(defaultValue = "2",
+              description = "How many times a call is retried after a connection failure, a timeout, a 429 or a 5xx answer."
+                            + " Every retry of a POST carries the same Idempotency-Key. Other 4xx answers are never retried.")
+    private int maxRetries = 2;
+
+    @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
+              description = "The wait before the first retry; it doubles on each retry, with jitter. A Retry-After answer wins.")
+    private long retryInitialDelay = 500;
+
+    @UriParam(label = "advanced", defaultValue = "8000", javaType = "java.time.Duration",
+              description = "The longest computed wait between two retries.")
+    private long retryMaxDelay = 8000;
+
+    @UriParam(label = "proxy", description = "An HTTP proxy host to reach WooshPay through.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The port of the HTTP proxy.")
+    private Integer proxyPort;
+
+    @UriParam(label = "security", description = "TLS settings (trust store, key store, protocols) for the connection to WooshPay.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "advanced", defaultValue = "10485760",
+              description = "The largest answer body read from WooshPay, in bytes; a larger one fails the call.")
+    private long maxResponseSize = 10L * 1024 * 1024;
+
+    @UriParam(label = "advanced", defaultValue = "64",
+              description = "The most connections the endpoint keeps open to WooshPay (keep-alive pool).")
+    private int maxConnections = 64;
+
+    @UriParam(label = "producer",
+              description = "The currency used when the request body has none, for example HKD.")
+    private String currency;
+
+    @UriParam(label = "producer",
+              description = "The return_url used when the request body has none: where the customer comes back after paying."
+                            + " Also the default success_url of a checkout session.")
+    private String returnUrl;
+
+    @UriParam(label = "producer", defaultValue = "alipayplus",
+              description = "The payment method type used when a payment intent or checkout session names none"
+                            + " (alipayplus, alipay, gcash, dana, card, ...).")
+    private String paymentMethodType = "alipayplus";
+
+    @UriParam(label = "producer", defaultValue = "WEB", enums = "WEB,WAP,APP",
+              description = "The terminal type for wallet payments when the body names none: WEB shows a QR code on a"
+                            + " desktop, APP and WAP redirect on a phone.")
+    private String terminalType = "WEB";
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Whether paymentIntent/create also confirms the intent, so the answer carries the redirect URL.")
+    private boolean confirm = true;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "For list and search: return an iterator over all items of all pages, fetched as it is walked"
+                            + " (use with split streaming), instead of one page.")
+    private boolean autoPaginate;
+
+    public WooshPayConfiguration copy() {
+        try {
+            return (WooshPayConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "WooshPayConfiguration[" + apiName + "/" + methodName + ", baseUrl=" + baseUrl + ", apiKey="
+               + (apiKey == null ? "unset" : "***") + "]";
+    }
+
+    public String getApiName() {
+        return apiName;
+    }
+
+    public void setApiName(String apiName) {
+        this.apiName = apiName;
+    }
+
+    public String getMethodName() {
+        return methodName;
+    }
+
+    public void setMethodName(String methodName) {
+        this.methodName = methodName;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getReadTimeout() {
+        return readTimeout;
+    }
+
+    public void setReadTimeout(long readTimeout) {
+        this.readTimeout = readTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getReturnUrl() {
+        return returnUrl;
+    }
+
+    public void setReturnUrl(String returnUrl) {
+        this.returnUrl = returnUrl;
+    }
+
+    public String getPaymentMethodType() {
+        return paymentMethodType;
+    }
+
+    public void setPaymentMethodType(String paymentMethodType) {
+        this.paymentMethodType = paymentMethodType;
+    }
+
+    public String getTerminalType() {
+        return terminalType;
+    }
+
+    public void setTerminalType(String terminalType) {
+        this.terminalType = terminalType;
+    }
+
+    public boolean isConfirm() {
+        return confirm;
+    }
+
+    public void setConfirm(boolean confirm) {
+        this.confirm = confirm;
+    }
+
+    public boolean isAutoPaginate() {
+        return autoPaginate;
+    }
+
+    public void setAutoPaginate(boolean autoPaginate) {
+        this.autoPaginate = autoPaginate;
+    }
+}

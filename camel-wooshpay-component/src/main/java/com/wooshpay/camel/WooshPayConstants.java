@@ -1,0 +1,69 @@
+package com.wooshpay.camel;
+
+import org.apache.camel.spi.Metadata;
+
+/** Message headers of the WooshPay component. */
+public final class WooshPayConstants {
+
+    @Metadata(label = "producer", description = "The Idempotency-Key sent with a POST, for example the ERP order number."
+                                                + " When absent, a key is generated once per exchange and endpoint and reused"
+                                                + " across retries and redeliveries; the key used is set on the message after the call.",
+              javaType = "String")
+    public static final String IDEMPOTENCY_KEY = "CamelWooshPayIdempotencyKey";
+
+    @Metadata(label = "producer", description = "Overrides the amount of the request body, as an integer in the smallest"
+                                                + " currency unit (paymentIntent create/update, refund create).",
+              javaType = "Long")
+    public static final String AMOUNT = "CamelWooshPayAmount";
+
+    @Metadata(label = "producer", description = "Overrides the three-letter currency of the request body.",
+              javaType = "String")
+    public static final String CURRENCY = "CamelWooshPayCurrency";
+
+    @Metadata(label = "producer", description = "The payment intent id (pi_...) for paymentIntent operations that need one;"
+                                                + " for refund/create, the payment intent to refund.",
+              javaType = "String")
+    public static final String PAYMENT_INTENT_ID = "CamelWooshPayPaymentIntentId";
+
+    @Metadata(label = "producer", description = "The refund id (re_...) for refund/retrieve.", javaType = "String")
+    public static final String REFUND_ID = "CamelWooshPayRefundId";
+
+    @Metadata(label = "producer", description = "The checkout session id (cs_...) for session retrieve, expire and lineItems.",
+              javaType = "String")
+    public static final String SESSION_ID = "CamelWooshPaySessionId";
+
+    @Metadata(label = "producer", description = "The webhook endpoint id (we_...) for webhookEndpoint retrieve, update and delete.",
+              javaType = "String")
+    public static final String WEBHOOK_ENDPOINT_ID = "CamelWooshPayWebhookEndpointId";
+
+    @Metadata(description = "The event id (evt_...): input of event/retrieve.", javaType = "String")
+    public static final String EVENT_ID = "CamelWooshPayEventId";
+
+    @Metadata(label = "producer", description = "The search query of paymentIntent/search, for example"
+                                                + " merchant_order_id:'SO-1001'. A query in the body wins.",
+              javaType = "String")
+    public static final String SEARCH_QUERY = "CamelWooshPaySearchQuery";
+
+    @Metadata(description = "The id of the object returned (pi_..., re_..., cs_..., we_..., evt_...).", javaType = "String")
+    public static final String OBJECT_ID = "CamelWooshPayObjectId";
+
+    @Metadata(label = "producer", description = "The status of the object returned, for example requires_action or succeeded.",
+              javaType = "String")
+    public static final String STATUS = "CamelWooshPayStatus";
+
+    @Metadata(label = "producer", description = "The URL the customer must open to pay: the redirect URL of the payment"
+                                                + " intent's next_action, or the checkout session's url.",
+              javaType = "String")
+    public static final String REDIRECT_URL = "CamelWooshPayRedirectUrl";
+
+    @Metadata(label = "producer", description = "WooshPay's request id of the call, to quote to WooshPay support.",
+              javaType = "String")
+    public static final String REQUEST_ID = "CamelWooshPayRequestId";
+
+    @Metadata(label = "producer", description = "For list and search without autoPaginate: whether more pages follow.",
+              javaType = "Boolean")
+    public static final String HAS_MORE = "CamelWooshPayHasMore";
+
+    private WooshPayConstants() {
+    }
+}

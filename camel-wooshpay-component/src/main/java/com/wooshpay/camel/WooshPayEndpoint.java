@@ -1,0 +1,131 @@
+package com.wooshpay.camel;
+
+import java.time.Duration;
+
+import com.wooshpay.camel.client.WooshPayClient;
+import com.wooshpay.camel.client.WooshPayClientConfig;
+import com.wooshpay.camel.client.WooshPayOperation;
+import com.wooshpay.camel.producer.WooshPayProducer;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Take and refund payments with WooshPay (Alipay Plus wallets, Alipay and cards): payment intents, refunds, checkout sessions,
+ * webhook endpoints and events, with idempotency keys, bounded retries and typed errors.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "wooshpay", title = "WooshPay", syntax = "wooshpay:apiName/methodName",
+             category = { Category.SAAS }, headersClass = WooshPayConstants.class)
+public class WooshPayEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriParam
+    private WooshPayConfiguration configuration;
+
+    private final EndpointTarget target;
+    private volatile WooshPayClient client;
+
+    WooshPayEndpoint(String uri, WooshPayComponent component, WooshPayConfiguration configuration, EndpointTarget target) {
+        super(uri, component);
+        this.configuration = configuration;
+        this.target = target;
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        if (target.isWebhook()) {
+            throw new IllegalArgumentException("wooshpay:webhook receives events and cannot be used in to(): use from(\"wooshpay:webhook\")."
+                                               + " To call the API use wooshpay:apiName/methodName with one of the APIs "
+                                               + String.join(", ", WooshPayOperation.apiNames()) + ".");
+        }
+        return new WooshPayProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!target.isWebhook()) {
+            throw new IllegalArgumentException("wooshpay:" + target.operation() + " is a producer and cannot be used in from():"
+                                               + " use from(\"wooshpay:webhook\") to receive WooshPay events.");
+        }
+        throw new IllegalStateException("The wooshpay:webhook consumer is not part of this version of the component yet");
+    }
+
+    /** The client of this endpoint, created on first use from the endpoint's own options. */
+    public WooshPayClient getClient() {
+        WooshPayClient current = client;
+        if (current == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = new WooshPayClient(clientConfig());
+                }
+                current = client;
+            }
+        }
+        return current;
+    }
+
+    WooshPayClientConfig clientConfig() {
+        if (configuration.getApiKey() == null || configuration.getApiKey().isBlank()) {
+            throw new IllegalArgumentException("apiKey is required for wooshpay:" + target.operation()
+                                               + ": set it on the endpoint or on the wooshpay component");
+        }
+        WooshPayClientConfig.Builder builder = WooshPayClientConfig.builder()
+                .apiKey(configuration.getApiKey())
+                .baseUrl(configuration.getBaseUrl())
+                .connectTimeout(Duration.ofMillis(configuration.getConnectTimeout()))
+                .readTimeout(Duration.ofMillis(configuration.getReadTimeout()))
+                .maxRetries(configuration.getMaxRetries())
+                .retryInitialDelay(Duration.ofMillis(configuration.getRetryInitialDelay()))
+                .retryMaxDelay(Duration.ofMillis(configuration.getRetryMaxDelay()))
+                .maxResponseBytes(configuration.getMaxResponseSize())
+                .maxConnections(configuration.getMaxConnections());
+        if (configuration.getProxyHost() != null) {
+            builder.proxy(configuration.getProxyHost(), configuration.getProxyPort() != null ? configuration.getProxyPort() : 0);
+        }
+        if (configuration.getSslContextParameters() != null) {
+            try {
+                builder.sslContext(configuration.getSslContextParameters().createSSLContext(getCamelContext()));
+            } catch (Exception e) {
+                throw new IllegalArgumentException("sslContextParameters cannot create a TLS context: " + e.getMessage(), e);
+            }
+        }
+        return builder.build();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        WooshPayClient current = client;
+        client = null;
+        if (current != null) {
+            current.close();
+        }
+        super.doStop();
+    }
+
+    /** The API operation, or null for {@code wooshpay:webhook}. */
+    public WooshPayOperation getOperation() {
+        return target.operation();
+    }
+
+    public WooshPayConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(WooshPayConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+}

@@ -1,0 +1,8 @@
+package com.wooshpay.camel.client;
+
+/** The HTTP methods the WooshPay API uses. */
+public enum HttpVerb {
+    GET,
+    POST,
+    DELETE
+}

@@ -1,0 +1,47 @@
+package com.wooshpay.camel.client;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+/** The API key goes only over HTTPS, or over plain HTTP to this machine (the embedded sandbox). */
+final class TransportSecurity {
+
+    private TransportSecurity() {
+    }
+
+    static URI checkedBaseUrl(String baseUrl) {
+        URI uri;
+        try {
+            uri = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("baseUrl is not a valid URL: " + baseUrl, e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalArgumentException("baseUrl must be an absolute https URL, was " + baseUrl);
+        }
+        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+            throw new IllegalArgumentException("Refusing to send the WooshPay API key over plain HTTP to " + uri.getHost()
+                                               + ": use https, or http only to a loopback host such as the embedded sandbox");
+        }
+        return uri;
+    }
+
+    static boolean isLoopback(String host) {
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (h.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        // only IP literals are checked: a DNS name other than localhost is never trusted to stay on this machine
+        if (!h.matches("[0-9.]+") && !h.contains(":")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package com.wooshpay.camel.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+import javax.net.ssl.SSLContext;
+
+/**
+ * Settings of one {@link WooshPayClient}. Immutable; {@link #toString()} never shows the API key.
+ */
+public final class WooshPayClientConfig {
+
+    public static final String LIVE_BASE_URL = "https://api.wooshpay.com";
+    public static final String TEST_BASE_URL = "https://apitest.wooshpay.com";
+
+    private final String apiKey;
+    private final URI baseUrl;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final RetryPolicy retryPolicy;
+    private final String proxyHost;
+    private final int proxyPort;
+    private final SSLContext sslContext;
+    private final long maxResponseBytes;
+    private final int maxConnections;
+    private final Sleeper sleeper;
+
+    private WooshPayClientConfig(Builder b) {
+        if (b.apiKey == null || b.apiKey.isBlank()) {
+            throw new IllegalArgumentException("apiKey is required: set the WooshPay secret key (sk_test_... or sk_live_...)");
+        }
+        this.apiKey = b.apiKey;
+        this.baseUrl = TransportSecurity.checkedBaseUrl(b.baseUrl);
+        this.connectTimeout = positive(b.connectTimeout, "connectTimeout");
+        this.readTimeout = positive(b.readTimeout, "readTimeout");
+        this.retryPolicy = new RetryPolicy(b.maxRetries, b.retryInitialDelay, b.retryMaxDelay);
+        this.proxyHost = b.proxyHost;
+        this.proxyPort = b.proxyPort;
+        this.sslContext = b.sslContext;
+        if (b.maxResponseBytes < 1024) {
+            throw new IllegalArgumentException("maxResponseSize must be at least 1024 bytes, was " + b.maxResponseBytes);
+        }
+        this.maxResponseBytes = b.maxResponseBytes;
+        if (b.maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be at least 1, was " + b.maxConnections);
+        }
+        this.maxConnections = b.maxConnections;
+        this.sleeper = Objects.requireNonNull(b.sleeper, "sleeper");
+    }
+
+    private static Duration positive(Duration value, String name) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+        return value;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    String apiKey() {
+        return apiKey;
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    public String proxyHost() {
+        return proxyHost;
+    }
+
+    public int proxyPort() {
+        return proxyPort;
+    }
+
+    public SSLContext sslContext() {
+        return sslContext;
+    }
+
+    public long maxResponseBytes() {
+        return maxResponseBytes;
+    }
+
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    @Override
+    public String toString() {
+        return "WooshPayClientConfig[baseUrl=" + baseUrl + ", apiKey=***, connectTimeout=" + connectTimeout
+               + ", readTimeout=" + readTimeout + ", maxRetries=" + retryPolicy.maxRetries() + "]";
+    }
+
+    public static final class Builder {
+        private String apiKey;
+        private String baseUrl = LIVE_BASE_URL;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private int maxRetries = 2;
+        private Duration retryInitialDelay = Duration.ofMillis(500);
+        private Duration retryMaxDelay = Duration.ofSeconds(8);
+        private String proxyHost;
+        private int proxyPort;
+        private SSLContext sslContext;
+        private long maxResponseBytes = 10L * 1024 * 1024;
+        private int maxConnections = 64;
+        private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+
+        private Builder() {
+        }
+
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+            return this;
+        }
+
+        public Builder maxRetries(int maxRetries) {
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        public Builder retryInitialDelay(Duration retryInitialDelay) {
+            this.retryInitialDelay = retryInitialDelay;
+            return this;
+        }
+
+        public Builder retryMaxDelay(Duration retryMaxDelay) {
+            this.retryMaxDelay = retryMaxDelay;
+            return this;
+        }
+
+        public Builder proxy(String host, int port) {
+            this.proxyHost = host;
+            this.proxyPort = port;
+            return this;
+        }
+
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        public WooshPayClientConfig build() {
+            return new WooshPayClientConfig(this);
+        }
+    }
+}

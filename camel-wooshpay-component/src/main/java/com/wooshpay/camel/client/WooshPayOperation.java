@@ -1,0 +1,127 @@
+package com.wooshpay.camel.client;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.wooshpay.camel.model.CheckoutSession;
+import com.wooshpay.camel.model.Event;
+import com.wooshpay.camel.model.LineItem;
+import com.wooshpay.camel.model.PaymentIntent;
+import com.wooshpay.camel.model.Refund;
+import com.wooshpay.camel.model.WebhookEndpoint;
+import com.wooshpay.camel.model.WooshPayObject;
+
+/**
+ * Every WooshPay API call the connector makes, as {@code apiName/methodName} plus its HTTP method, path and result
+ * type. This table is the single place that knows the wire paths (see wooshpay-api.md).
+ */
+public enum WooshPayOperation {
+
+    PAYMENT_INTENT_CREATE("paymentIntent", "create", HttpVerb.POST, "/v1/payment_intents", PaymentIntent.class, false),
+    PAYMENT_INTENT_RETRIEVE("paymentIntent", "retrieve", HttpVerb.GET, "/v1/payment_intents/{id}", PaymentIntent.class, false),
+    PAYMENT_INTENT_UPDATE("paymentIntent", "update", HttpVerb.POST, "/v1/payment_intents/{id}", PaymentIntent.class, false),
+    PAYMENT_INTENT_CONFIRM("paymentIntent", "confirm", HttpVerb.POST, "/v1/payment_intents/{id}/confirm", PaymentIntent.class, false),
+    PAYMENT_INTENT_CANCEL("paymentIntent", "cancel", HttpVerb.POST, "/v1/payment_intents/{id}/cancel", PaymentIntent.class, false),
+    PAYMENT_INTENT_CAPTURE("paymentIntent", "capture", HttpVerb.POST, "/v1/payment_intents/{id}/capture", PaymentIntent.class, false),
+    PAYMENT_INTENT_LIST("paymentIntent", "list", HttpVerb.GET, "/v1/payment_intents", PaymentIntent.class, true),
+    PAYMENT_INTENT_SEARCH("paymentIntent", "search", HttpVerb.GET, "/v1/payment_intents/search", PaymentIntent.class, true),
+
+    REFUND_CREATE("refund", "create", HttpVerb.POST, "/v1/refunds", Refund.class, false),
+    REFUND_RETRIEVE("refund", "retrieve", HttpVerb.GET, "/v1/refunds/{id}", Refund.class, false),
+    REFUND_LIST("refund", "list", HttpVerb.GET, "/v1/refunds", Refund.class, true),
+
+    SESSION_CREATE("session", "create", HttpVerb.POST, "/v1/checkout/sessions", CheckoutSession.class, false),
+    SESSION_RETRIEVE("session", "retrieve", HttpVerb.GET, "/v1/checkout/sessions/{id}", CheckoutSession.class, false),
+    SESSION_EXPIRE("session", "expire", HttpVerb.POST, "/v1/checkout/sessions/{id}/expire", CheckoutSession.class, false),
+    SESSION_LIST("session", "list", HttpVerb.GET, "/v1/checkout/sessions/list", CheckoutSession.class, true),
+    SESSION_LINE_ITEMS("session", "lineItems", HttpVerb.GET, "/v1/checkout/sessions/{id}/line_items", LineItem.class, true),
+
+    WEBHOOK_ENDPOINT_CREATE("webhookEndpoint", "create", HttpVerb.POST, "/v1/webhook_endpoints", WebhookEndpoint.class, false),
+    WEBHOOK_ENDPOINT_RETRIEVE("webhookEndpoint", "retrieve", HttpVerb.GET, "/v1/webhook_endpoints/{id}", WebhookEndpoint.class, false),
+    WEBHOOK_ENDPOINT_UPDATE("webhookEndpoint", "update", HttpVerb.POST, "/v1/webhook_endpoints/{id}", WebhookEndpoint.class, false),
+    WEBHOOK_ENDPOINT_DELETE("webhookEndpoint", "delete", HttpVerb.DELETE, "/v1/webhook_endpoints/{id}", WebhookEndpoint.class, false),
+    WEBHOOK_ENDPOINT_LIST("webhookEndpoint", "list", HttpVerb.GET, "/v1/webhook_endpoints", WebhookEndpoint.class, true),
+
+    EVENT_RETRIEVE("event", "retrieve", HttpVerb.GET, "/v1/events/{id}", Event.class, false),
+    EVENT_LIST("event", "list", HttpVerb.GET, "/v1/events", Event.class, true);
+
+    private final String apiName;
+    private final String methodName;
+    private final HttpVerb verb;
+    private final String pathTemplate;
+    private final Class<? extends WooshPayObject> resultType;
+    private final boolean list;
+
+    WooshPayOperation(String apiName, String methodName, HttpVerb verb, String pathTemplate,
+                      Class<? extends WooshPayObject> resultType, boolean list) {
+        this.apiName = apiName;
+        this.methodName = methodName;
+        this.verb = verb;
+        this.pathTemplate = pathTemplate;
+        this.resultType = resultType;
+        this.list = list;
+    }
+
+    public static Optional<WooshPayOperation> find(String apiName, String methodName) {
+        return Arrays.stream(values())
+                .filter(op -> op.apiName.equals(apiName) && op.methodName.equals(methodName))
+                .findFirst();
+    }
+
+    /** The api names, in declaration order. */
+    public static Set<String> apiNames() {
+        return Arrays.stream(values()).map(op -> op.apiName).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The method names one api offers, in declaration order. */
+    public static List<String> methodNames(String apiName) {
+        return Arrays.stream(values()).filter(op -> op.apiName.equals(apiName)).map(op -> op.methodName).toList();
+    }
+
+    public String apiName() {
+        return apiName;
+    }
+
+    public String methodName() {
+        return methodName;
+    }
+
+    public HttpVerb verb() {
+        return verb;
+    }
+
+    public String pathTemplate() {
+        return pathTemplate;
+    }
+
+    /** The model of the result, or of each item of a list result. */
+    public Class<? extends WooshPayObject> resultType() {
+        return resultType;
+    }
+
+    /** True when the answer is a {@link com.wooshpay.camel.model.ListPage}. */
+    public boolean isList() {
+        return list;
+    }
+
+    public boolean requiresId() {
+        return pathTemplate.contains("{id}");
+    }
+
+    /** The path with the id filled in; the id is URL-encoded so it cannot change the path. */
+    public String path(String id) {
+        if (!requiresId()) {
+            return pathTemplate;
+        }
+        return pathTemplate.replace("{id}", java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String toString() {
+        return apiName + "/" + methodName;
+    }
+}

@@ -1,0 +1,70 @@
+package com.wooshpay.camel.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Body of {@code session/create}: a hosted checkout page for one or more one-time line items in one currency.
+ *
+ * <pre>
+ * CheckoutSessionRequest.builder()
+ *         .lineItem("Tea set", "HKD", 12800, 1)
+ *         .lineItem("Cups", "HKD", 2500, 4)
+ *         .successUrl("https://shop.example/paid").cancelUrl("https://shop.example/cart")
+ * </pre>
+ */
+public final class CheckoutSessionRequest extends AbstractRequest<CheckoutSessionRequest> {
+
+    private final List<Map<String, Object>> lineItems = new ArrayList<>();
+
+    public static CheckoutSessionRequest builder() {
+        return new CheckoutSessionRequest();
+    }
+
+    public CheckoutSessionRequest build() {
+        return this;
+    }
+
+    /** Adds a one-time line item priced with {@code price_data}. */
+    public CheckoutSessionRequest lineItem(String productName, String currency, long unitAmount, long quantity) {
+        Map<String, Object> product = new LinkedHashMap<>();
+        product.put("name", productName);
+        Map<String, Object> priceData = new LinkedHashMap<>();
+        priceData.put("currency", currency == null ? null : currency.toUpperCase(Locale.ROOT));
+        priceData.put("unit_amount", unitAmount);
+        priceData.put("product_data", product);
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("price_data", priceData);
+        item.put("quantity", quantity);
+        lineItems.add(item);
+        return param("line_items", lineItems);
+    }
+
+    /** {@code payment} (default) or {@code setup}. */
+    public CheckoutSessionRequest mode(String mode) {
+        return param("mode", mode);
+    }
+
+    public CheckoutSessionRequest successUrl(String url) {
+        return param("success_url", url);
+    }
+
+    public CheckoutSessionRequest cancelUrl(String url) {
+        return param("cancel_url", url);
+    }
+
+    public CheckoutSessionRequest paymentMethodTypes(String... types) {
+        return param("payment_method_types", List.of(types));
+    }
+
+    public CheckoutSessionRequest clientReferenceId(String reference) {
+        return param("client_reference_id", reference);
+    }
+
+    public CheckoutSessionRequest customerEmail(String email) {
+        return param("customer_email", email);
+    }
+}

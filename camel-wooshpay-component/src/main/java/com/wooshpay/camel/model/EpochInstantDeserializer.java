@@ -1,0 +1,48 @@
+package com.wooshpay.camel.model;
+
+import java.io.IOException;
+import java.time.Instant;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+
+/**
+ * Reads WooshPay timestamps leniently. WooshPay returns epoch milliseconds although parts of its reference (copied
+ * from Stripe) say seconds, so the unit is told by magnitude: values above 10^12 are milliseconds.
+ */
+public final class EpochInstantDeserializer extends StdDeserializer<Instant> {
+
+    static final long MILLIS_THRESHOLD = 1_000_000_000_000L;
+
+    public EpochInstantDeserializer() {
+        super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonToken token = p.currentToken();
+        long value;
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            value = p.getValueAsLong();
+        } else if (token == JsonToken.VALUE_STRING) {
+            String text = p.getText().trim();
+            if (text.isEmpty()) {
+                return null;
+            }
+            try {
+                value = Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                return Instant.parse(text);
+            }
+        } else {
+            return null;
+        }
+        return toInstant(value);
+    }
+
+    public static Instant toInstant(long epoch) {
+        return epoch > MILLIS_THRESHOLD ? Instant.ofEpochMilli(epoch) : Instant.ofEpochSecond(epoch);
+    }
+}

@@ -1,0 +1,126 @@
+package com.wooshpay.camel.model;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A WooshPay event ({@code evt_...}). {@link #getDataObject()} is typed after the resource it carries
+ * ({@link PaymentIntent}, {@link Refund}, {@link CheckoutSession}, ...); {@link #getRawJson()} keeps the JSON as
+ * received, for auditing and for fields this model does not know.
+ */
+public class Event extends WooshPayObject {
+
+    private String type;
+    private String apiVersion;
+    private Long pendingWebhooks;
+    @JsonDeserialize(using = LenientJsonDeserializer.class)
+    private JsonNode request;
+    private Data data;
+    @JsonIgnore
+    private String rawJson;
+
+    /** Reads an event from its JSON text and keeps that text as {@link #getRawJson()}. */
+    public static Event fromJson(String json) {
+        Event event = WooshPayJson.read(json, Event.class);
+        event.rawJson = json;
+        return event;
+    }
+
+    @JsonIgnore
+    public WooshPayObject getDataObject() {
+        return data != null ? data.getObject() : null;
+    }
+
+    /** The data object as the given model type, or null when the event carries another type. */
+    public <T extends WooshPayObject> T getDataObject(Class<T> type) {
+        WooshPayObject object = getDataObject();
+        return type.isInstance(object) ? type.cast(object) : null;
+    }
+
+    @Override
+    public String statusValue() {
+        WooshPayObject object = getDataObject();
+        return object != null ? object.statusValue() : null;
+    }
+
+    @Override
+    public String toString() {
+        return "Event[id=" + getId() + ", type=" + type + "]";
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getApiVersion() {
+        return apiVersion;
+    }
+
+    public void setApiVersion(String apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    public Long getPendingWebhooks() {
+        return pendingWebhooks;
+    }
+
+    public void setPendingWebhooks(Long pendingWebhooks) {
+        this.pendingWebhooks = pendingWebhooks;
+    }
+
+    /** The API request that caused the event: {@code {id, idempotency_key}}. */
+    public JsonNode getRequest() {
+        return request;
+    }
+
+    public void setRequest(JsonNode request) {
+        this.request = request;
+    }
+
+    public Data getData() {
+        return data;
+    }
+
+    public void setData(Data data) {
+        this.data = data;
+    }
+
+    public String getRawJson() {
+        return rawJson;
+    }
+
+    public void setRawJson(String rawJson) {
+        this.rawJson = rawJson;
+    }
+
+    /** The {@code data} member of an event. */
+    public static class Data {
+
+        @JsonDeserialize(using = TypedObjectDeserializer.class)
+        private WooshPayObject object;
+        private Map<String, Object> previousAttributes;
+
+        public WooshPayObject getObject() {
+            return object;
+        }
+
+        public void setObject(WooshPayObject object) {
+            this.object = object;
+        }
+
+        public Map<String, Object> getPreviousAttributes() {
+            return previousAttributes;
+        }
+
+        public void setPreviousAttributes(Map<String, Object> previousAttributes) {
+            this.previousAttributes = previousAttributes;
+        }
+    }
+}

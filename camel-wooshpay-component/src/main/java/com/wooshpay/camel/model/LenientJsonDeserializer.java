@@ -1,0 +1,52 @@
+package com.wooshpay.camel.model;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+
+/**
+ * Reads a field that WooshPay sends as an object, as a JSON-encoded string, or as an empty string (seen for
+ * {@code next_action}, {@code payment_method_types} and {@code payment_method_options}). An empty value becomes
+ * {@code null}; a string that holds JSON becomes that JSON; any other string is kept as text.
+ */
+public final class LenientJsonDeserializer extends StdDeserializer<JsonNode> {
+
+    public LenientJsonDeserializer() {
+        super(JsonNode.class);
+    }
+
+    @Override
+    public JsonNode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode node = ctxt.readTree(p);
+        return unwrap(node);
+    }
+
+    @Override
+    public JsonNode getNullValue(DeserializationContext ctxt) {
+        return null;
+    }
+
+    static JsonNode unwrap(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            return node;
+        }
+        String text = node.asText().trim();
+        if (text.isEmpty() || "null".equals(text)) {
+            return null;
+        }
+        if (text.startsWith("{") || text.startsWith("[")) {
+            try {
+                return WooshPayJson.mapper().readTree(text);
+            } catch (IOException notJson) {
+                return node;
+            }
+        }
+        return node;
+    }
+}

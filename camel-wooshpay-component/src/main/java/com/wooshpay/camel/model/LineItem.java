@@ -1,0 +1,64 @@
+package com.wooshpay.camel.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
+/** A line item of a checkout session ({@code li_...}). */
+public class LineItem extends WooshPayObject {
+
+    private Long amountSubtotal;
+    private Long amountTotal;
+    private String currency;
+    private String description;
+    private Long quantity;
+    @JsonDeserialize(using = LenientJsonDeserializer.class)
+    private JsonNode price;
+
+    public Long getAmountSubtotal() {
+        return amountSubtotal;
+    }
+
+    public void setAmountSubtotal(Long amountSubtotal) {
+        this.amountSubtotal = amountSubtotal;
+    }
+
+    public Long getAmountTotal() {
+        return amountTotal;
+    }
+
+    public void setAmountTotal(Long amountTotal) {
+        this.amountTotal = amountTotal;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Long getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(Long quantity) {
+        this.quantity = quantity;
+    }
+
+    public JsonNode getPrice() {
+        return price;
+    }
+
+    public void setPrice(JsonNode price) {
+        this.price = price;
+    }
+}

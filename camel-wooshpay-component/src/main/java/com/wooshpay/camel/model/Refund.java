@@ -1,0 +1,83 @@
+package com.wooshpay.camel.model;
+
+/** A WooshPay refund ({@code re_...}). */
+public class Refund extends WooshPayObject {
+
+    private Long amount;
+    private String currency;
+    private String paymentIntent;
+    private String reason;
+    private String status;
+    private String description;
+    private String failureReason;
+    private String receiptNumber;
+
+    @Override
+    public String statusValue() {
+        return status;
+    }
+
+    public Long getAmount() {
+        return amount;
+    }
+
+    public void setAmount(Long amount) {
+        this.amount = amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getPaymentIntent() {
+        return paymentIntent;
+    }
+
+    public void setPaymentIntent(String paymentIntent) {
+        this.paymentIntent = paymentIntent;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
+    }
+
+    public void setFailureReason(String failureReason) {
+        this.failureReason = failureReason;
+    }
+
+    public String getReceiptNumber() {
+        return receiptNumber;
+    }
+
+    public void setReceiptNumber(String receiptNumber) {
+        this.receiptNumber = receiptNumber;
+    }
+}

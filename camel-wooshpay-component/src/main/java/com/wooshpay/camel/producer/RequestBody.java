@@ -1,0 +1,70 @@
+package com.wooshpay.camel.producer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.wooshpay.camel.client.error.WooshPayValidationException;
+import com.wooshpay.camel.model.WooshPayJson;
+import com.wooshpay.camel.model.WooshPayObject;
+import com.wooshpay.camel.model.WooshPayRequest;
+
+/**
+ * Reads the message body into WooshPay parameters. Accepted: a typed request ({@link WooshPayRequest}), a
+ * {@code Map} in WooshPay's snake_case names, a JSON object as text or bytes, nothing, or a WooshPay object from an
+ * earlier call (only its id is used, so {@code paymentIntent/create} can be followed by {@code retrieve}).
+ */
+record RequestBody(Map<String, Object> params, String objectId) {
+
+    static RequestBody of(Object body) {
+        if (body == null) {
+            return new RequestBody(new LinkedHashMap<>(), null);
+        }
+        if (body instanceof WooshPayRequest request) {
+            return new RequestBody(request.toParams(), null);
+        }
+        if (body instanceof WooshPayObject object) {
+            return new RequestBody(new LinkedHashMap<>(), object.getId());
+        }
+        if (body instanceof Map<?, ?> map) {
+            return new RequestBody(copyOf(map), null);
+        }
+        if (body instanceof byte[] bytes) {
+            return ofJson(new String(bytes, StandardCharsets.UTF_8));
+        }
+        if (body instanceof InputStream in) {
+            try {
+                return ofJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new WooshPayValidationException("body", "cannot be read: " + e.getMessage());
+            }
+        }
+        if (body instanceof CharSequence text) {
+            return ofJson(text.toString());
+        }
+        throw new WooshPayValidationException("body", "must be a WooshPay request object, a Map or a JSON object, was "
+                                                      + body.getClass().getName());
+    }
+
+    private static RequestBody ofJson(String json) {
+        if (json.isBlank()) {
+            return new RequestBody(new LinkedHashMap<>(), null);
+        }
+        try {
+            return new RequestBody(WooshPayJson.readObject(json), null);
+        } catch (IOException e) {
+            throw new WooshPayValidationException("body", "is not a JSON object");
+        }
+    }
+
+    private static Map<String, Object> copyOf(Map<?, ?> map) {
+        // round-trip through JSON: a deep, mutable copy with plain JSON values, whatever the caller passed in
+        try {
+            return WooshPayJson.readObject(WooshPayJson.write(map));
+        } catch (IOException | RuntimeException e) {
+            throw new WooshPayValidationException("body", "holds values that cannot be written as JSON: " + e.getMessage());
+        }
+    }
+}
