@@ -1,0 +1,97 @@
+package com.wooshpay.camel;
+
+import java.util.stream.Stream;
+
+import com.wooshpay.camel.client.error.WooshPayApiException;
+import com.wooshpay.camel.client.error.WooshPayAuthenticationException;
+import com.wooshpay.camel.client.error.WooshPayCardException;
+import com.wooshpay.camel.client.error.WooshPayConnectionException;
+import com.wooshpay.camel.client.error.WooshPayIdempotencyException;
+import com.wooshpay.camel.client.error.WooshPayInvalidRequestException;
+import com.wooshpay.camel.client.error.WooshPayRateLimitException;
+import com.wooshpay.camel.client.error.WooshPayServerException;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each error answer becomes its exception class, carrying what WooshPay said. */
+class ErrorMappingTest extends WireMockTestSupport {
+
+    static Stream<Arguments> errors() {
+        return Stream.of(
+                Arguments.of(400, "invalid_request_error", WooshPayInvalidRequestException.class, 1),
+                Arguments.of(401, "invalid_request_error", WooshPayAuthenticationException.class, 1),
+                Arguments.of(402, "card_error", WooshPayCardException.class, 1),
+                Arguments.of(403, "invalid_request_error", WooshPayAuthenticationException.class, 1),
+                Arguments.of(404, "invalid_request_error", WooshPayInvalidRequestException.class, 1),
+                Arguments.of(409, "idempotency_error", WooshPayIdempotencyException.class, 1),
+                Arguments.of(429, "rate_limit_error", WooshPayRateLimitException.class, 3),
+                Arguments.of(500, "api_error", WooshPayServerException.class, 3),
+                Arguments.of(503, "api_error", WooshPayServerException.class, 3));
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @MethodSource("errors")
+    void mapsErrorEnvelope(int status, String type, Class<? extends WooshPayApiException> expected, int attempts) {
+        wooshpay.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(status).withHeader("Request-Id", "req_err")
+                .withBody(json("{'error':{'type':'" + type + "','code':'some_code','param':'amount',"
+                               + "'decline_code':'insufficient_funds','message':'Something about amount'}}"))));
+
+        Exchange out = template.request("wooshpay:paymentIntent/retrieve",
+                e -> e.getMessage().setHeader(WooshPayConstants.PAYMENT_INTENT_ID, "pi_1"));
+
+        assertThat(out.getException()).isExactlyInstanceOf(expected);
+        WooshPayApiException error = (WooshPayApiException) out.getException();
+        assertThat(error.getHttpStatus()).isEqualTo(status);
+        assertThat(error.getType()).isEqualTo(type);
+        assertThat(error.getCode()).isEqualTo("some_code");
+        assertThat(error.getParam()).isEqualTo("amount");
+        assertThat(error.getDeclineCode()).isEqualTo("insufficient_funds");
+        assertThat(error.getApiMessage()).isEqualTo("Something about amount");
+        assertThat(error.getRequestId()).isEqualTo("req_err");
+        assertThat(error.getMessage()).contains("HTTP " + status).contains(type).contains("some_code")
+                .contains("param=amount").contains("req_err");
+        // 4xx is final; 429 and 5xx are retried up to maxRetries (default 2)
+        wooshpay.verify(attempts, getRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void nonJsonGatewayPageBecomesServerErrorWithExcerpt() {
+        wooshpay.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(502).withBody("<html>Bad gateway</html>")));
+        Exchange out = template.request("wooshpay:paymentIntent/retrieve?maxRetries=0",
+                e -> e.getMessage().setHeader(WooshPayConstants.PAYMENT_INTENT_ID, "pi_1"));
+        assertThat(out.getException()).isInstanceOf(WooshPayServerException.class)
+                .hasMessageContaining("502").hasMessageContaining("Bad gateway");
+    }
+
+    @Test
+    void answerLargerThanTheLimitFailsWithoutRetry() {
+        wooshpay.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"id\":\"" + "x".repeat(5000) + "\"}")));
+        Exchange out = template.request("wooshpay:paymentIntent/retrieve?maxResponseSize=2048",
+                e -> e.getMessage().setHeader(WooshPayConstants.PAYMENT_INTENT_ID, "pi_1"));
+        assertThat(out.getException()).isInstanceOf(WooshPayConnectionException.class)
+                .hasMessageContaining("larger than maxResponseSize (2048 bytes)");
+        wooshpay.verify(1, getRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void unreachableHostIsAConnectionError() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Exchange out = template.request("wooshpay:paymentIntent/retrieve?baseUrl=http://127.0.0.1:" + closedPort,
+                e -> e.getMessage().setHeader(WooshPayConstants.PAYMENT_INTENT_ID, "pi_1"));
+        assertThat(out.getException()).isInstanceOf(WooshPayConnectionException.class)
+                .hasMessageContaining("after 3 attempt(s)");
+        assertThat(((WooshPayApiException) out.getException()).getHttpStatus()).isZero();
+    }
+}

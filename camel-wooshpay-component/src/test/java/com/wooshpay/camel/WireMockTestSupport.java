@@ -1,0 +1,62 @@
+package com.wooshpay.camel;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * Camel tests against a WireMock stub of the WooshPay API on loopback. The wooshpay component is pointed at it with
+ * a test key and near-zero retry delays; each test stubs the answers it needs and checks what went over the wire.
+ */
+public abstract class WireMockTestSupport extends CamelTestSupport {
+
+    public static final String API_KEY = "sk_test_51HxUnitTestKeyDoNotUse0000";
+
+    protected static WireMockServer wooshpay;
+
+    @BeforeAll
+    static void startStub() {
+        wooshpay = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(40));
+        wooshpay.start();
+    }
+
+    @AfterAll
+    static void stopStub() {
+        wooshpay.stop();
+    }
+
+    @BeforeEach
+    void resetStub() {
+        wooshpay.resetAll();
+    }
+
+    protected static String baseUrl() {
+        return "http://127.0.0.1:" + wooshpay.port();
+    }
+
+    protected static WireMock stub() {
+        return new WireMock(wooshpay);
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        WooshPayConfiguration defaults = context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+        defaults.setApiKey(API_KEY);
+        defaults.setBaseUrl(baseUrl());
+        defaults.setReturnUrl("https://shop.example/return");
+        defaults.setRetryInitialDelay(1);
+        defaults.setRetryMaxDelay(5);
+        return context;
+    }
+
+    protected static String json(String singleQuoted) {
+        return singleQuoted.replace('\'', '"');
+    }
+}
