@@ -1,0 +1,70 @@
+package com.wooshpay.camel;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.wooshpay.camel.model.PaymentIntent;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two endpoints with different keys, called in parallel, each send only their own key. */
+class TwoKeysTest extends WireMockTestSupport {
+
+    private static final String KEY_A = "sk_test_merchantAlpha0000000001";
+    private static final String KEY_B = "sk_test_merchantBravo0000000002";
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:a").to("wooshpay:paymentIntent/create?currency=HKD&apiKey=RAW(" + KEY_A + ")");
+                from("direct:b").to("wooshpay:paymentIntent/create?currency=HKD&apiKey=RAW(" + KEY_B + ")");
+            }
+        };
+    }
+
+    private static String basic(String key) {
+        return "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void keysNeverCross() throws Exception {
+        wooshpay.stubFor(post(urlEqualTo("/v1/payment_intents")).withHeader("Authorization", equalTo(basic(KEY_A)))
+                .willReturn(aResponse().withStatus(200).withBody(json("{'id':'pi_A','object':'payment_intent'}"))));
+        wooshpay.stubFor(post(urlEqualTo("/v1/payment_intents")).withHeader("Authorization", equalTo(basic(KEY_B)))
+                .willReturn(aResponse().withStatus(200).withBody(json("{'id':'pi_B','object':'payment_intent'}"))));
+
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String route = i % 2 == 0 ? "a" : "b";
+                expected.add("pi_" + route.toUpperCase());
+                results.add(pool.submit(() -> template.requestBody("direct:" + route, Map.of("amount", 100),
+                        PaymentIntent.class).getId()));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).isEqualTo(expected.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        wooshpay.verify(200, postRequestedFor(urlEqualTo("/v1/payment_intents")).withHeader("Authorization", equalTo(basic(KEY_A))));
+        wooshpay.verify(200, postRequestedFor(urlEqualTo("/v1/payment_intents")).withHeader("Authorization", equalTo(basic(KEY_B))));
+    }
+}

@@ -1,0 +1,80 @@
+package com.wooshpay.camel.client;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import com.wooshpay.camel.model.CheckoutSession;
+import com.wooshpay.camel.model.Event;
+import com.wooshpay.camel.model.GenericObject;
+import com.wooshpay.camel.model.PaymentIntent;
+import com.wooshpay.camel.model.WooshPayJson;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Camel-free model reads WooshPay's documented shapes and quirks, and writes them back unchanged. */
+class ModelReadingTest {
+
+    private static String json(String s) {
+        return s.replace('\'', '"');
+    }
+
+    @Test
+    void timestampsInSecondsOrMilliseconds() {
+        assertThat(WooshPayJson.read(json("{'created':1665553291000}"), PaymentIntent.class).getCreated())
+                .isEqualTo(Instant.ofEpochMilli(1665553291000L));
+        assertThat(WooshPayJson.read(json("{'created':1665553291}"), PaymentIntent.class).getCreated())
+                .isEqualTo(Instant.ofEpochSecond(1665553291L));
+        assertThat(WooshPayJson.read(json("{'created':'1665553291000'}"), PaymentIntent.class).getCreated())
+                .isEqualTo(Instant.ofEpochMilli(1665553291000L));
+        assertThat(WooshPayJson.read(json("{'created':null}"), PaymentIntent.class).getCreated()).isNull();
+    }
+
+    @Test
+    void redirectUrlFromEveryDocumentedNextActionShape() {
+        String[][] cases = {
+                { "{'type':'redirect_to_url','alipayplus_handle_redirect':{'url':'https://a/1'}}", "https://a/1" },
+                { "{'type':'redirect_to_url','alipayplus_handle_redirect':{'normalUrl':'https://a/2','applinkUrl':'app://x'}}", "https://a/2" },
+                { "{'type':'redirect_to_url','dana_handle_redirect':{'url':'https://a/3'}}", "https://a/3" },
+                { "{'type':'challenge_redirect','challenge_redirect':{'url':'https://a/4','return_url':'https://r'}}", "https://a/4" },
+                { "{'type':'bank_transfer_id_handle_redirect','bank_transfer_id_handle_redirect':{'url':'https://a/5'}}", "https://a/5" },
+        };
+        for (String[] c : cases) {
+            PaymentIntent intent = WooshPayJson.read("{\"next_action\":" + json(c[0]) + "}", PaymentIntent.class);
+            assertThat(intent.getRedirectUrl()).as(c[0]).isEqualTo(c[1]);
+            String asString = WooshPayJson.write(json(c[0]));
+            assertThat(WooshPayJson.read("{\"next_action\":" + asString + "}", PaymentIntent.class).getRedirectUrl())
+                    .as("as JSON string " + c[0]).isEqualTo(c[1]);
+        }
+        assertThat(WooshPayJson.read(json("{'next_action':''}"), PaymentIntent.class).getRedirectUrl()).isNull();
+        assertThat(WooshPayJson.read(json("{'next_action':null}"), PaymentIntent.class).getRedirectUrl()).isNull();
+    }
+
+    @Test
+    void unknownFieldsSurviveARoundTrip() {
+        String original = json("{'id':'pi_1','object':'payment_intent','brand_new_field':{'a':[1,2]},'3ds_status':'y'}");
+        PaymentIntent intent = WooshPayJson.read(original, PaymentIntent.class);
+        assertThat(WooshPayJson.write(intent)).contains("\"brand_new_field\":{\"a\":[1,2]}").contains("\"3ds_status\":\"y\"");
+    }
+
+    @Test
+    void eventDataObjectIsTypedByItsObjectName() {
+        Event event = Event.fromJson(json("{'id':'evt_1','object':'event','type':'checkout.session.completed',"
+                                          + "'data':{'object':{'id':'cs_1','object':'checkout.session','status':'complete'}}}"));
+        assertThat(event.getDataObject()).isInstanceOf(CheckoutSession.class);
+        assertThat(event.statusValue()).isEqualTo("complete");
+        Event other = Event.fromJson(json("{'id':'evt_2','type':'payout.paid','data':{'object':{'id':'po_1','object':'payout','status':'paid'}}}"));
+        assertThat(other.getDataObject()).isInstanceOf(GenericObject.class);
+        assertThat(other.getDataObject().statusValue()).isEqualTo("paid");
+    }
+
+    @Test
+    void retryAfterAsSecondsOrHttpDate() {
+        Instant now = Instant.parse("2026-11-26T10:00:00Z");
+        assertThat(RetryPolicy.parseRetryAfter("7", now)).isEqualTo(Duration.ofSeconds(7));
+        assertThat(RetryPolicy.parseRetryAfter("Thu, 26 Nov 2026 10:00:05 GMT", now)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(RetryPolicy.parseRetryAfter("soon", now)).isNull();
+        assertThat(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1)).delay(0, "3600"))
+                .isEqualTo(RetryPolicy.MAX_RETRY_AFTER);
+    }
+}
