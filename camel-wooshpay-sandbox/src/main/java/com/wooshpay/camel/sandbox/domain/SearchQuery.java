@@ -1,0 +1,62 @@
+package com.wooshpay.camel.sandbox.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.wooshpay.camel.sandbox.api.ApiError;
+
+/**
+ * The search language subset the sandbox understands: clauses {@code field:'value'} joined by {@code AND}, on
+ * {@code merchant_order_id}, {@code status}, {@code currency}, {@code amount}, {@code customer} and
+ * {@code metadata['key']}.
+ */
+final class SearchQuery {
+
+    private static final Pattern CLAUSE = Pattern.compile(
+            "\\s*(metadata\\[['\"]([^'\"]+)['\"]\\]|[a-z_]+)\\s*:\\s*(?:'([^']*)'|\"([^\"]*)\"|(\\S+))\\s*");
+    private static final List<String> FIELDS = List.of("merchant_order_id", "status", "currency", "amount", "customer");
+
+    private record Clause(String field, String metadataKey, String value) {
+    }
+
+    private final List<Clause> clauses;
+
+    private SearchQuery(List<Clause> clauses) {
+        this.clauses = clauses;
+    }
+
+    static SearchQuery parse(String query) {
+        List<Clause> clauses = new ArrayList<>();
+        for (String part : query.split("(?i)\\s+AND\\s+")) {
+            Matcher m = CLAUSE.matcher(part);
+            if (!m.matches()) {
+                throw ApiError.invalid("search_query_invalid", "query", "Cannot read the search clause: " + part.trim());
+            }
+            String value = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+            if (m.group(2) != null) {
+                clauses.add(new Clause("metadata", m.group(2), value));
+            } else if (FIELDS.contains(m.group(1))) {
+                clauses.add(new Clause(m.group(1), null, value));
+            } else {
+                throw ApiError.invalid("search_query_invalid", "query", "Field " + m.group(1) + " cannot be searched; use one of "
+                                                                       + FIELDS + " or metadata['key']");
+            }
+        }
+        return new SearchQuery(clauses);
+    }
+
+    boolean matches(JsonNode intent) {
+        for (Clause clause : clauses) {
+            JsonNode actual = clause.metadataKey() != null
+                    ? intent.path("metadata").path(clause.metadataKey())
+                    : intent.path(clause.field());
+            if (actual.isMissingNode() || actual.isNull() || !actual.asText().equalsIgnoreCase(clause.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

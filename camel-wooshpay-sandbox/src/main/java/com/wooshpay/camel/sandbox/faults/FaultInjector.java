@@ -1,0 +1,77 @@
+package com.wooshpay.camel.sandbox.faults;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Decides, per request, which fault (if any) the sandbox plays. Rules can be replaced while the sandbox runs. */
+public final class FaultInjector {
+
+    public enum Action {
+        NONE,
+        ERROR_500,
+        ERROR_429,
+        RESET_AFTER_COMMIT
+    }
+
+    /** What to do with one request. */
+    public record Decision(long latencyMillis, Action action, int retryAfterSeconds) {
+        static final Decision NONE = new Decision(0, Action.NONE, 0);
+    }
+
+    private final Random random;
+    private volatile List<FaultRule> rules = List.of();
+    private final AtomicLong injected = new AtomicLong();
+
+    public FaultInjector(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** Replaces the rules; the longest matching path wins. */
+    public void set(List<FaultRule> newRules) {
+        rules = newRules.stream().sorted(Comparator.comparingInt((FaultRule r) -> r.path().length()).reversed()).toList();
+    }
+
+    public void clear() {
+        rules = List.of();
+    }
+
+    public List<FaultRule> rules() {
+        return rules;
+    }
+
+    /** How many faults (500, 429, reset) were played so far. */
+    public long injected() {
+        return injected.get();
+    }
+
+    public Decision decide(String method, String path) {
+        for (FaultRule rule : rules) {
+            if (rule.applies(method, path)) {
+                return decide(rule);
+            }
+        }
+        return Decision.NONE;
+    }
+
+    private Decision decide(FaultRule rule) {
+        long latency = rule.latencyMaxMillis() == 0 ? 0
+                : rule.latencyMinMillis() + (long) (random.nextDouble() * (rule.latencyMaxMillis() - rule.latencyMinMillis()));
+        double roll = random.nextDouble();
+        Action action;
+        if (roll < rule.error500()) {
+            action = Action.ERROR_500;
+        } else if (roll < rule.error500() + rule.error429()) {
+            action = Action.ERROR_429;
+        } else if (roll < rule.error500() + rule.error429() + rule.resetAfterCommit()) {
+            action = Action.RESET_AFTER_COMMIT;
+        } else {
+            action = Action.NONE;
+        }
+        if (action != Action.NONE) {
+            injected.incrementAndGet();
+        }
+        return new Decision(latency, action, rule.retryAfterSeconds());
+    }
+}

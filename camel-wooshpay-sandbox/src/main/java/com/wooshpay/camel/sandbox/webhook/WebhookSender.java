@@ -1,0 +1,141 @@
+package com.wooshpay.camel.sandbox.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.wooshpay.camel.sandbox.domain.WebhookEndpoints;
+import com.wooshpay.camel.sandbox.store.Account;
+
+/**
+ * Delivers events to the account's subscribed endpoints as signed POSTs, retrying non-2xx answers and timeouts on a
+ * schedule (WooshPay: 18 attempts over 3 days; tests compress it), and keeps a log of every attempt.
+ */
+public final class WebhookSender implements AutoCloseable {
+
+    /** Roughly WooshPay's documented policy: 18 attempts within 72 hours, backing off exponentially. */
+    public static final List<Duration> WOOSHPAY_SCHEDULE = wooshpaySchedule();
+
+    private static final System.Logger LOG = System.getLogger(WebhookSender.class.getName());
+
+    private final List<Duration> retrySchedule;
+    private final Duration timeout;
+    private final ExecutorService workers;
+    private final HttpClient http;
+    private final ScheduledExecutorService scheduler;
+    private final ConcurrentLinkedQueue<DeliveryAttempt> log = new ConcurrentLinkedQueue<>();
+
+    public WebhookSender(List<Duration> retrySchedule, Duration timeout) {
+        this.retrySchedule = List.copyOf(retrySchedule);
+        this.timeout = timeout;
+        AtomicInteger threads = new AtomicInteger();
+        this.workers = Executors.newCachedThreadPool(r -> daemon(r, "wooshpay-sandbox-webhook-" + threads.incrementAndGet()));
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).executor(workers).build();
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "wooshpay-sandbox-webhook-retry"));
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread thread = new Thread(r, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Sends each event to every endpoint subscribed to it at the time of the event. */
+    public void deliver(Account account, List<ObjectNode> events) {
+        List<Runnable> first = new ArrayList<>();
+        synchronized (account) {
+            for (ObjectNode event : events) {
+                String type = event.get("type").asText();
+                String payload = event.toString();
+                for (ObjectNode endpoint : WebhookEndpoints.subscribers(account, type)) {
+                    String endpointId = endpoint.get("id").asText();
+                    first.add(() -> attempt(account, event, payload, endpointId, 1));
+                }
+            }
+        }
+        first.forEach(workers::execute);
+    }
+
+    private void attempt(Account account, ObjectNode event, String payload, String endpointId, int attempt) {
+        String url;
+        String secret;
+        synchronized (account) {
+            ObjectNode endpoint = account.get(WebhookEndpoints.KIND, endpointId);
+            if (endpoint == null || !"enabled".equals(endpoint.path("status").asText())) {
+                return; // deleted or disabled since: WooshPay stops delivering to it
+            }
+            url = endpoint.get("url").asText();
+            secret = endpoint.get("secret").asText();
+        }
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .header("User-Agent", "WooshPay-Sandbox/1.0 (+webhooks)")
+                    .header(Signature.HEADER, Signature.header(secret, Instant.now().getEpochSecond(), payload))
+                    .POST(HttpRequest.BodyPublishers.ofString(payload)).build();
+        } catch (IllegalArgumentException badUrl) {
+            record(event, endpointId, url, attempt, 0, "invalid url: " + badUrl.getMessage(), account, payload);
+            return;
+        }
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+            int status = response != null ? response.statusCode() : 0;
+            String problem = error != null ? error.getClass().getSimpleName() + ": " + error.getMessage() : null;
+            record(event, endpointId, url, attempt, status, problem, account, payload);
+        });
+    }
+
+    private void record(ObjectNode event, String endpointId, String url, int attempt, int status, String error, Account account,
+            String payload) {
+        boolean delivered = status >= 200 && status < 300;
+        boolean last = delivered || attempt > retrySchedule.size();
+        String eventId = event.get("id").asText();
+        log.add(new DeliveryAttempt(eventId, event.get("type").asText(), endpointId, url, attempt, status, error, Instant.now(),
+                delivered, last));
+        if (delivered) {
+            synchronized (account) {
+                ObjectNode stored = account.get("event", eventId);
+                if (stored != null) {
+                    stored.put("pending_webhooks", Math.max(0, stored.path("pending_webhooks").asInt() - 1));
+                }
+            }
+        } else if (!last) {
+            Duration wait = retrySchedule.get(attempt - 1);
+            scheduler.schedule(() -> workers.execute(() -> attempt(account, event, payload, endpointId, attempt + 1)),
+                    wait.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            LOG.log(System.Logger.Level.WARNING, "Gave up delivering {0} to {1} after {2} attempts", eventId, url, attempt);
+        }
+    }
+
+    /** Every attempt so far, oldest first. */
+    public List<DeliveryAttempt> log() {
+        return List.copyOf(log);
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    private static List<Duration> wooshpaySchedule() {
+        List<Duration> schedule = new ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            schedule.add(Duration.ofMinutes(Math.min(1L << i, 360L)));
+        }
+        return List.copyOf(schedule);
+    }
+}
