@@ -12,9 +12,15 @@ import com.wooshpay.camel.sandbox.store.Account;
 public final class Accounts {
 
     private final ConcurrentMap<String, Account> byKey = new ConcurrentHashMap<>();
+    /** Authorization header values already checked, so a keep-alive client costs one lookup per request. */
+    private final ConcurrentMap<String, Account> byHeader = new ConcurrentHashMap<>();
 
     /** The account of the request's key; 401 in WooshPay's envelope when the key is missing or not a test key. */
     public Account authenticate(String authorization) {
+        Account known = authorization == null ? null : byHeader.get(authorization);
+        if (known != null) {
+            return known;
+        }
         if (authorization == null || authorization.isBlank()) {
             throw new ApiError(401, "invalid_request_error", "api_key_missing", null,
                     "You did not provide an API key. Provide your secret key as the user name of HTTP Basic auth.");
@@ -24,7 +30,12 @@ public final class Accounts {
             throw new ApiError(401, "invalid_request_error", "api_key_invalid", null,
                     "Invalid API Key provided: " + masked(key) + ". The sandbox accepts secret test keys (sk_test_...).");
         }
-        return byKey.computeIfAbsent(key, Account::new);
+        Account account = byKey.computeIfAbsent(key, Account::new);
+        if (byHeader.size() > 10_000) {
+            byHeader.clear(); // bounded: a client sending ever-new headers cannot grow it without limit
+        }
+        byHeader.put(authorization, account);
+        return account;
     }
 
     public Collection<Account> all() {

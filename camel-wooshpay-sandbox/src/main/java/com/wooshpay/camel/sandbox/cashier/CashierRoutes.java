@@ -127,7 +127,7 @@ public final class CashierRoutes {
     private Account owner(String kind, String id) {
         for (Account account : accounts.all()) {
             synchronized (account) {
-                if (account.get(kind, id) != null) {
+                if (account.contains(kind, id)) {
                     return account;
                 }
             }

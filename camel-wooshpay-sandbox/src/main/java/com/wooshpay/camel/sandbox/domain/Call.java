@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wooshpay.camel.sandbox.store.Account;
 
 /**
@@ -18,7 +17,7 @@ public final class Call {
     private final String requestId;
     private final String idempotencyKey;
     private final String baseUrl;
-    private final List<ObjectNode> events = new ArrayList<>();
+    private final List<StoredEvent> events = new ArrayList<>();
 
     public Call(Account account, Instant now, String requestId, String idempotencyKey, String baseUrl) {
         this.account = account;
@@ -52,7 +51,7 @@ public final class Call {
         return baseUrl;
     }
 
-    public List<ObjectNode> events() {
+    public List<StoredEvent> events() {
         return events;
     }
 }

@@ -117,12 +117,13 @@ public final class CheckoutSessions {
         session.put("success_url", successUrl);
         session.put("url", call.baseUrl() + "/checkout/" + sessionId);
         call.account().put(KIND, session);
-        return session.deepCopy();
+        call.account().openSessionExpiry().put(sessionId, session.get("expires_at").asLong());
+        return session;
     }
 
     public static ObjectNode retrieve(Call call, String id) {
         expireDue(call);
-        return find(call.account(), id).deepCopy();
+        return find(call.account(), id);
     }
 
     public static ObjectNode expire(Call call, String id) {
@@ -133,7 +134,7 @@ public final class CheckoutSessions {
                     "Only open sessions can be expired; this one is " + session.get("status").asText() + ".");
         }
         expireInternal(call, session);
-        return session.deepCopy();
+        return session;
     }
 
     public static ObjectNode list(Call call, Function<String, String> query) {
@@ -159,26 +160,30 @@ public final class CheckoutSessions {
         ObjectNode session = find(call.account(), id);
         session.put("status", "complete");
         session.put("payment_status", "paid");
-        EventLog.emit(call, "checkout.session.completed", session);
+        call.account().put(KIND, session);
+        call.account().openSessionExpiry().remove(id);
+        EventLog.emit(call, "checkout.session.completed", KIND, id);
     }
 
     /** Expires the account's open sessions whose {@code expires_at} has passed on the sandbox clock. */
     public static void expireDue(Call call) {
         long now = call.nowMillis();
-        for (ObjectNode session : call.account().newestFirst(KIND)) {
-            if ("open".equals(session.get("status").asText()) && session.get("expires_at").asLong() <= now) {
-                expireInternal(call, session);
-            }
+        java.util.List<String> due = call.account().openSessionExpiry().entrySet().stream()
+                .filter(e -> e.getValue() <= now).map(java.util.Map.Entry::getKey).sorted().toList();
+        for (String id : due) {
+            expireInternal(call, find(call.account(), id));
         }
     }
 
     private static void expireInternal(Call call, ObjectNode session) {
         session.put("status", "expired");
+        call.account().put(KIND, session);
+        call.account().openSessionExpiry().remove(session.get("id").asText());
         ObjectNode intent = call.account().get(PaymentIntents.KIND, session.get("payment_intent").asText());
         if (intent != null && !"succeeded".equals(intent.get("status").asText()) && !"canceled".equals(intent.get("status").asText())) {
             PaymentIntents.cancelInternal(call, intent, "abandoned");
         }
-        EventLog.emit(call, "checkout.session.expired", session);
+        EventLog.emit(call, "checkout.session.expired", KIND, session.get("id").asText());
     }
 
     public static String paymentIntentOf(Account account, String sessionId) {

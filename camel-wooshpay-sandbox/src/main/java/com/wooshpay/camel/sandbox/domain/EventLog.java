@@ -1,6 +1,5 @@
 package com.wooshpay.camel.sandbox.domain;
 
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -19,28 +18,21 @@ public final class EventLog {
     public static final String KIND = "event";
     public static final String API_VERSION = "2022-10-12";
 
-    /** Records {@code type} about a snapshot of {@code object}; delivery happens once the request is answered. */
-    public static ObjectNode emit(Call call, String type, ObjectNode object) {
-        ObjectNode event = JsonNodeFactory.instance.objectNode();
-        event.put("id", Ids.next("evt_"));
-        event.put("object", "event");
-        event.put("api_version", API_VERSION);
-        event.put("created", call.nowMillis());
-        ObjectNode data = event.putObject("data");
-        data.set("object", object.deepCopy());
-        event.put("livemode", false);
-        event.put("pending_webhooks", WebhookEndpoints.subscribers(call.account(), type).size());
-        ObjectNode request = event.putObject("request");
-        request.put("id", call.requestId());
-        if (call.idempotencyKey() != null) {
-            request.put("idempotency_key", call.idempotencyKey());
-        } else {
-            request.putNull("idempotency_key");
+    /**
+     * Records {@code type} about the object of {@code kind} and {@code id} as it is stored now (store it first).
+     * The stored JSON is shared, not copied; the event's own JSON is written when read. Delivery happens once the
+     * request is answered.
+     */
+    public static StoredEvent emit(Call call, String type, String kind, String id) {
+        byte[] object = call.account().raw(kind, id);
+        if (object == null) {
+            throw new IllegalStateException("emit " + type + ": " + kind + " " + id + " is not stored");
         }
-        event.put("type", type);
-        call.account().put(KIND, event);
-        call.events().add(event);
-        return event;
+        StoredEvent stored = new StoredEvent(Ids.next("evt_"), type, call.nowMillis(), call.requestId(), call.idempotencyKey(),
+                object, WebhookEndpoints.subscribers(call.account(), type).size());
+        call.account().putRaw(KIND, stored.id(), stored);
+        call.events().add(stored);
+        return stored;
     }
 
     public static ObjectNode retrieve(Account account, String id) {
@@ -48,14 +40,13 @@ public final class EventLog {
         if (event == null) {
             throw ApiError.notFound("event", id);
         }
-        return event.deepCopy();
+        return event;
     }
 
     public static ObjectNode list(Account account, java.util.function.Function<String, String> query) {
         String type = query.apply("type");
         CreatedFilter created = CreatedFilter.of(query);
-        List<ObjectNode> events = account.newestFirst(KIND);
-        return Listing.page(events, e -> (type == null || matchesType(type, e.path("type").asText())) && created.test(e),
+        return Listing.page(account.newestFirst(KIND), e -> (type == null || matchesType(type, e.path("type").asText())) && created.test(e),
                 Listing.Query.of(query), "/v1/events", "list");
     }
 

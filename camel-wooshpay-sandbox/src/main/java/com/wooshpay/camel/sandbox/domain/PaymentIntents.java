@@ -67,17 +67,20 @@ public final class PaymentIntents {
         intent.set("payment_method_options", body.hasNonNull("payment_method_options")
                 ? body.get("payment_method_options").deepCopy() : JsonNodeFactory.instance.objectNode());
         intent.put("status", type == null ? "requires_payment_method" : "requires_confirmation");
+        String next = null;
         if (Params.bool(body, "confirm")) {
             if (type == null) {
                 throw ApiError.invalid("parameter_missing", "payment_method_data",
                         "You must provide payment_method_data or payment_method_types to confirm.");
             }
-            readyForPayment(call, intent, type, body);
+            next = readyForPayment(call, intent, type, body);
         }
         call.account().put(KIND, intent);
-        EventLog.emit(call, "payment_intent.created", intent);
-        emitStateEvent(call, intent);
-        return intent.deepCopy();
+        EventLog.emit(call, "payment_intent.created", KIND, id);
+        if (next != null) {
+            EventLog.emit(call, next, KIND, id);
+        }
+        return intent;
     }
 
     /** Creates the intent behind a checkout session, waiting for the customer on the hosted page. */
@@ -87,15 +90,15 @@ public final class PaymentIntents {
         body.put("amount", amount);
         body.put("currency", currency);
         ObjectNode intent = create(call, body);
-        ObjectNode stored = call.account().get(KIND, intent.get("id").asText());
-        stored.set("payment_method_types", methodTypes.deepCopy());
-        stored.put("checkout_session", sessionId);
-        stored.put("return_url", returnUrl);
-        return stored;
+        intent.set("payment_method_types", methodTypes.deepCopy());
+        intent.put("checkout_session", sessionId);
+        intent.put("return_url", returnUrl);
+        call.account().put(KIND, intent);
+        return intent;
     }
 
     public static ObjectNode retrieve(Account account, String id) {
-        return find(account, id).deepCopy();
+        return find(account, id);
     }
 
     public static ObjectNode update(Call call, String id, JsonNode body) {
@@ -121,7 +124,8 @@ public final class PaymentIntents {
             });
         }
         Params.copyIfPresent(body, intent, "description", "merchant_order_id", "customer", "shipping", "receipt_email");
-        return intent.deepCopy();
+        call.account().put(KIND, intent);
+        return intent;
     }
 
     public static ObjectNode confirm(Call call, String id, JsonNode body) {
@@ -138,9 +142,10 @@ public final class PaymentIntents {
             throw ApiError.invalid("parameter_missing", "payment_method_data", "You must provide a payment method to confirm.");
         }
         Params.copyIfPresent(body, intent, "return_url", "payment_method_options");
-        readyForPayment(call, intent, type, body);
-        emitStateEvent(call, intent);
-        return intent.deepCopy();
+        String next = readyForPayment(call, intent, type, body);
+        call.account().put(KIND, intent);
+        EventLog.emit(call, next, KIND, id);
+        return intent;
     }
 
     public static ObjectNode cancel(Call call, String id, JsonNode body) {
@@ -152,7 +157,7 @@ public final class PaymentIntents {
         }
         requireStatus(intent, CANCELLABLE, "cancel");
         cancelInternal(call, intent, reason);
-        return intent.deepCopy();
+        return intent;
     }
 
     static void cancelInternal(Call call, ObjectNode intent, String reason) {
@@ -160,7 +165,8 @@ public final class PaymentIntents {
         intent.put("cancellation_reason", reason);
         intent.put("amount_capturable", 0);
         intent.putNull("next_action");
-        EventLog.emit(call, "payment_intent.canceled", intent);
+        call.account().put(KIND, intent);
+        EventLog.emit(call, "payment_intent.canceled", KIND, intent.get("id").asText());
     }
 
     public static ObjectNode capture(Call call, String id, JsonNode body) {
@@ -176,8 +182,9 @@ public final class PaymentIntents {
         intent.put("amount_received", captured);
         intent.put("amount_capturable", 0);
         intent.put("status", "succeeded");
-        EventLog.emit(call, "payment_intent.succeeded", intent);
-        return intent.deepCopy();
+        call.account().put(KIND, intent);
+        EventLog.emit(call, "payment_intent.succeeded", KIND, id);
+        return intent;
     }
 
     public static ObjectNode list(Account account, Function<String, String> query) {
@@ -220,11 +227,13 @@ public final class PaymentIntents {
         if (wallet != null) {
             intent.with("payment_method_details").put("wallet", wallet);
         }
-        authorize(call, intent);
+        String next = authorize(intent);
+        call.account().put(KIND, intent);
+        EventLog.emit(call, next, KIND, id);
         if (intent.hasNonNull("checkout_session")) {
             CheckoutSessions.complete(call, intent.get("checkout_session").asText());
         }
-        return intent.deepCopy();
+        return intent;
     }
 
     /** The customer gave up or the wallet declined on the cashier page. */
@@ -234,11 +243,14 @@ public final class PaymentIntents {
         if (!sessionWaiting) {
             requireStatus(intent, Set.of("requires_action"), "fail");
         }
-        decline(call, intent, "The customer did not complete the payment in the wallet.");
-        return intent.deepCopy();
+        String next = decline(intent, "The customer did not complete the payment in the wallet.");
+        call.account().put(KIND, intent);
+        EventLog.emit(call, next, KIND, id);
+        return intent;
     }
 
-    private static void readyForPayment(Call call, ObjectNode intent, String type, JsonNode body) {
+    /** Moves a confirmed intent on; answers the event type its new state calls for. */
+    private static String readyForPayment(Call call, ObjectNode intent, String type, JsonNode body) {
         if (Wallets.isRedirectMethod(type)) {
             if (!intent.hasNonNull("return_url") || intent.get("return_url").asText().isBlank()) {
                 throw ApiError.invalid("parameter_missing", "return_url",
@@ -252,45 +264,34 @@ public final class PaymentIntents {
             redirect.put("normalUrl", cashier);
             intent.set("next_action", nextAction);
             intent.put("status", "requires_action");
-            return;
+            return "payment_intent.requires_action";
         }
         JsonNode card = body.path("payment_method_data").path("card");
         intent.put("payment_method", Ids.next("pm_"));
-        if (DECLINED_CARD.equals(card.path("number").asText())) {
-            decline(call, intent, "Your card was declined.");
-        } else {
-            authorize(call, intent);
-        }
+        return DECLINED_CARD.equals(card.path("number").asText()) ? decline(intent, "Your card was declined.") : authorize(intent);
     }
 
-    private static void authorize(Call call, ObjectNode intent) {
+    private static String authorize(ObjectNode intent) {
         long amount = intent.get("amount").asLong();
         intent.putNull("last_payment_error");
         if ("manual".equals(intent.get("capture_method").asText())) {
             intent.put("status", "requires_capture");
             intent.put("amount_capturable", amount);
-            EventLog.emit(call, "payment_intent.amount_capturable_updated", intent);
-        } else {
-            intent.put("status", "succeeded");
-            intent.put("amount_received", amount);
-            EventLog.emit(call, "payment_intent.succeeded", intent);
+            return "payment_intent.amount_capturable_updated";
         }
+        intent.put("status", "succeeded");
+        intent.put("amount_received", amount);
+        return "payment_intent.succeeded";
     }
 
-    private static void decline(Call call, ObjectNode intent, String message) {
+    private static String decline(ObjectNode intent, String message) {
         intent.put("status", "requires_payment_method");
         intent.putNull("next_action");
         ObjectNode error = intent.putObject("last_payment_error");
         error.put("type", "card_error");
         error.put("code", "payment_declined");
         error.put("message", message);
-        EventLog.emit(call, "payment_intent.payment_failed", intent);
-    }
-
-    private static void emitStateEvent(Call call, ObjectNode intent) {
-        if ("requires_action".equals(intent.get("status").asText())) {
-            EventLog.emit(call, "payment_intent.requires_action", intent);
-        }
+        return "payment_intent.payment_failed";
     }
 
     private static String methodType(JsonNode body) {

@@ -64,8 +64,9 @@ public final class Refunds {
         Params.copyIfPresent(body, refund, "description");
         call.account().put(KIND, refund);
         intent.put("amount_refunded", intent.get("amount_refunded").asLong() + amount);
-        EventLog.emit(call, "charge.refund.updated", refund);
-        return refund.deepCopy();
+        call.account().put(PaymentIntents.KIND, intent);
+        EventLog.emit(call, "charge.refund.updated", KIND, refund.get("id").asText());
+        return refund;
     }
 
     public static ObjectNode retrieve(Account account, String id) {
@@ -73,7 +74,7 @@ public final class Refunds {
         if (refund == null) {
             throw ApiError.notFound("refund", id);
         }
-        return refund.deepCopy();
+        return refund;
     }
 
     public static ObjectNode list(Account account, Function<String, String> query) {

@@ -33,9 +33,9 @@ public final class WebhookEndpoints {
         endpoint.set("metadata", body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
         endpoint.put("status", "enabled");
         endpoint.put("url", url);
-        endpoint.put("secret", "whsec_" + Ids.random(32));
+        endpoint.put("secret", "whsec_" + Ids.secret(32));
         call.account().put(KIND, endpoint);
-        return endpoint.deepCopy();
+        return endpoint;
     }
 
     public static ObjectNode retrieve(Account account, String id) {
@@ -60,6 +60,7 @@ public final class WebhookEndpoints {
         if (body.has("disabled")) {
             endpoint.put("status", Params.bool(body, "disabled") ? "disabled" : "enabled");
         }
+        call.account().put(KIND, endpoint);
         return withoutSecret(endpoint);
     }
 
@@ -81,7 +82,10 @@ public final class WebhookEndpoints {
 
     /** The enabled endpoints that subscribe to {@code eventType} (or to {@code *}), with their secrets. */
     public static List<ObjectNode> subscribers(Account account, String eventType) {
-        return account.newestFirst(KIND).stream()
+        if (account.count(KIND) == 0) {
+            return List.of();
+        }
+        return java.util.stream.StreamSupport.stream(account.newestFirst(KIND).spliterator(), false)
                 .filter(e -> "enabled".equals(e.path("status").asText()))
                 .filter(e -> {
                     for (JsonNode type : e.path("enabled_events")) {
@@ -119,8 +123,7 @@ public final class WebhookEndpoints {
     }
 
     private static ObjectNode withoutSecret(ObjectNode endpoint) {
-        ObjectNode copy = endpoint.deepCopy();
-        copy.remove("secret");
-        return copy;
+        endpoint.remove("secret");
+        return endpoint;
     }
 }

@@ -1,10 +1,18 @@
 package com.wooshpay.camel.sandbox.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Answers kept per Idempotency-Key for 24 hours, as Stripe does and WooshPay implies: the same key with the same
@@ -15,13 +23,54 @@ public final class IdempotencyRecords {
     public static final Duration RETENTION = Duration.ofHours(24);
 
     /** What was answered the first time, and for which request. */
-    public record Record(String endpoint, com.fasterxml.jackson.databind.JsonNode request, int status, String body,
-            Instant at) {
+    public record Record(String endpoint, byte[] requestDigest, int status, byte[] body, Instant at) {
+
+        public Record(String endpoint, JsonNode request, int status, byte[] body, Instant at) {
+            this(endpoint, digest(request), status, body, at);
+        }
 
         /** Same endpoint and an equal JSON body (field order does not matter). */
-        public boolean matches(String otherEndpoint, com.fasterxml.jackson.databind.JsonNode otherRequest) {
-            return endpoint.equals(otherEndpoint) && request.equals(otherRequest);
+        public boolean matches(String otherEndpoint, JsonNode otherRequest) {
+            return endpoint.equals(otherEndpoint) && MessageDigest.isEqual(requestDigest, digest(otherRequest));
         }
+    }
+
+    /** SHA-256 of the body with object fields in sorted order: small to keep, equal for equal JSON. */
+    static byte[] digest(JsonNode body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            feed(body, sha);
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An unambiguous encoding: a type tag, then lengths before every variable-length part. */
+    private static void feed(JsonNode node, MessageDigest sha) {
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>(node.size());
+            node.fieldNames().forEachRemaining(names::add);
+            Collections.sort(names);
+            sha.update((byte) 'O');
+            text(names.size() + ":", sha);
+            for (String name : names) {
+                text(name.length() + ":" + name, sha);
+                feed(node.get(name), sha);
+            }
+        } else if (node.isArray()) {
+            sha.update((byte) 'A');
+            text(node.size() + ":", sha);
+            node.forEach(item -> feed(item, sha));
+        } else {
+            String value = node.asText();
+            sha.update((byte) node.getNodeType().ordinal());
+            text(value.length() + ":" + value, sha);
+        }
+    }
+
+    private static void text(String text, MessageDigest sha) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private final Map<String, Record> records = new LinkedHashMap<>();

@@ -17,13 +17,34 @@ public final class Ids {
     public static String next(String prefix) {
         long millis = System.currentTimeMillis() % 10_000_000_000_000L;
         long sequence = SEQUENCE.incrementAndGet() % 1_000_000L;
-        return prefix + String.format("%013d%06d", millis, sequence);
+        StringBuilder id = new StringBuilder(prefix.length() + 19).append(prefix);
+        pad(id, millis, 13);
+        pad(id, sequence, 6);
+        return id.toString();
     }
 
+    private static void pad(StringBuilder sb, long value, int width) {
+        String digits = Long.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
+    }
+
+    /** Unpredictable text for secrets (webhook signing secrets). */
+    public static String secret(int length) {
+        return random(length, RANDOM);
+    }
+
+    /** Random text where unpredictability does not matter (client secrets, receipt numbers): fast, no lock. */
     public static String random(int length) {
+        return random(length, java.util.concurrent.ThreadLocalRandom.current());
+    }
+
+    private static String random(int length, java.util.Random random) {
         char[] chars = new char[length];
         for (int i = 0; i < length; i++) {
-            chars[i] = ALPHANUMERIC[RANDOM.nextInt(ALPHANUMERIC.length)];
+            chars[i] = ALPHANUMERIC[random.nextInt(ALPHANUMERIC.length)];
         }
         return new String(chars);
     }

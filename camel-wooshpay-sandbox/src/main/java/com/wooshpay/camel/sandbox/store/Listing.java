@@ -1,38 +1,74 @@
 package com.wooshpay.camel.sandbox.store;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Predicate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wooshpay.camel.sandbox.api.ApiError;
 
-/** Cursor pagination over a newest-first list: {@code limit}, {@code starting_after}, {@code ending_before}. */
+/**
+ * Cursor pagination over a newest-first sequence: {@code limit}, {@code starting_after}, {@code ending_before}. Reads
+ * only as far into the sequence as the page needs.
+ */
 public final class Listing {
 
     private Listing() {
     }
 
-    public static ObjectNode page(List<ObjectNode> newestFirst, Predicate<ObjectNode> filter, Query query, String url,
+    public static ObjectNode page(Iterable<ObjectNode> newestFirst, Predicate<ObjectNode> filter, Query query, String url,
             String objectName) {
-        List<ObjectNode> items = newestFirst.stream().filter(filter).toList();
-        int limit = query.limit();
-        int from = 0;
-        int to = items.size();
-        if (query.startingAfter() != null) {
-            from = indexOf(items, query.startingAfter(), "starting_after") + 1;
-        } else if (query.endingBefore() != null) {
-            to = indexOf(items, query.endingBefore(), "ending_before");
-            from = Math.max(0, to - limit);
+        List<ObjectNode> items = new ArrayList<>();
+        boolean hasMore;
+        if (query.endingBefore() != null) {
+            // the page is the `limit` items just before the cursor; more exist if anything comes before them
+            Deque<ObjectNode> window = new ArrayDeque<>();
+            boolean found = false;
+            int dropped = 0;
+            for (ObjectNode item : newestFirst) {
+                if (query.endingBefore().equals(item.path("id").asText())) {
+                    found = true;
+                    break;
+                }
+                if (filter.test(item)) {
+                    window.addLast(item);
+                    if (window.size() > query.limit()) {
+                        window.removeFirst();
+                        dropped++;
+                    }
+                }
+            }
+            if (!found) {
+                throw missingCursor("ending_before", query.endingBefore());
+            }
+            items.addAll(window);
+            hasMore = dropped > 0;
+        } else {
+            boolean started = query.startingAfter() == null;
+            hasMore = false;
+            for (ObjectNode item : newestFirst) {
+                if (!started) {
+                    started = query.startingAfter().equals(item.path("id").asText());
+                    continue;
+                }
+                if (filter.test(item)) {
+                    if (items.size() == query.limit()) {
+                        hasMore = true;
+                        break;
+                    }
+                    items.add(item);
+                }
+            }
+            if (!started) {
+                throw missingCursor("starting_after", query.startingAfter());
+            }
         }
-        int end = Math.min(to, from + limit);
-        boolean hasMore = query.endingBefore() != null ? from > 0 : end < to;
         ArrayNode data = JsonNodeFactory.instance.arrayNode();
-        for (JsonNode item : items.subList(from, Math.max(from, end))) {
-            data.add(item.deepCopy());
-        }
+        items.forEach(data::add);
         ObjectNode page = JsonNodeFactory.instance.objectNode();
         page.put("object", objectName);
         page.put("url", url);
@@ -41,13 +77,8 @@ public final class Listing {
         return page;
     }
 
-    private static int indexOf(List<ObjectNode> items, String id, String param) {
-        for (int i = 0; i < items.size(); i++) {
-            if (id.equals(items.get(i).path("id").asText())) {
-                return i;
-            }
-        }
-        throw ApiError.invalid("resource_missing", param, "No such object: '" + id + "'");
+    private static ApiError missingCursor(String param, String id) {
+        return ApiError.invalid("resource_missing", param, "No such object: '" + id + "'");
     }
 
     /** The paging part of a list request. */

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.wooshpay.camel.sandbox.domain.StoredEvent;
 import com.wooshpay.camel.sandbox.domain.WebhookEndpoints;
 import com.wooshpay.camel.sandbox.store.Account;
 
@@ -53,13 +54,16 @@ public final class WebhookSender implements AutoCloseable {
     }
 
     /** Sends each event to every endpoint subscribed to it at the time of the event. */
-    public void deliver(Account account, List<ObjectNode> events) {
+    public void deliver(Account account, List<StoredEvent> events) {
         List<Runnable> first = new ArrayList<>();
         synchronized (account) {
-            for (ObjectNode event : events) {
-                String type = event.get("type").asText();
-                String payload = event.toString();
-                for (ObjectNode endpoint : WebhookEndpoints.subscribers(account, type)) {
+            for (StoredEvent event : events) {
+                List<ObjectNode> subscribers = WebhookEndpoints.subscribers(account, event.type());
+                if (subscribers.isEmpty()) {
+                    continue;
+                }
+                String payload = event.payload();
+                for (ObjectNode endpoint : subscribers) {
                     String endpointId = endpoint.get("id").asText();
                     first.add(() -> attempt(account, event, payload, endpointId, 1));
                 }
@@ -68,7 +72,7 @@ public final class WebhookSender implements AutoCloseable {
         first.forEach(workers::execute);
     }
 
-    private void attempt(Account account, ObjectNode event, String payload, String endpointId, int attempt) {
+    private void attempt(Account account, StoredEvent event, String payload, String endpointId, int attempt) {
         String url;
         String secret;
         synchronized (account) {
@@ -97,20 +101,15 @@ public final class WebhookSender implements AutoCloseable {
         });
     }
 
-    private void record(ObjectNode event, String endpointId, String url, int attempt, int status, String error, Account account,
+    private void record(StoredEvent event, String endpointId, String url, int attempt, int status, String error, Account account,
             String payload) {
         boolean delivered = status >= 200 && status < 300;
         boolean last = delivered || attempt > retrySchedule.size();
-        String eventId = event.get("id").asText();
-        log.add(new DeliveryAttempt(eventId, event.get("type").asText(), endpointId, url, attempt, status, error, Instant.now(),
+        String eventId = event.id();
+        log.add(new DeliveryAttempt(eventId, event.type(), endpointId, url, attempt, status, error, Instant.now(),
                 delivered, last));
         if (delivered) {
-            synchronized (account) {
-                ObjectNode stored = account.get("event", eventId);
-                if (stored != null) {
-                    stored.put("pending_webhooks", Math.max(0, stored.path("pending_webhooks").asInt() - 1));
-                }
-            }
+            event.delivered();
         } else if (!last) {
             Duration wait = retrySchedule.get(attempt - 1);
             scheduler.schedule(() -> workers.execute(() -> attempt(account, event, payload, endpointId, attempt + 1)),

@@ -1,0 +1,85 @@
+package com.wooshpay.camel.sandbox.domain;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/**
+ * An event as recorded: its envelope fields and the JSON of its object as stored at that moment (the same immutable
+ * array the store holds, not a copy). The event's JSON is written only when someone reads or receives it, so a
+ * sandbox that records millions of events under load spends almost nothing on them.
+ */
+public final class StoredEvent {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final String id;
+    private final String type;
+    private final long created;
+    private final String requestId;
+    private final String idempotencyKey;
+    private final byte[] object;
+    private final AtomicInteger pendingWebhooks;
+
+    StoredEvent(String id, String type, long created, String requestId, String idempotencyKey, byte[] object, int pendingWebhooks) {
+        this.id = id;
+        this.type = type;
+        this.created = created;
+        this.requestId = requestId;
+        this.idempotencyKey = idempotencyKey;
+        this.object = object;
+        this.pendingWebhooks = new AtomicInteger(pendingWebhooks);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public long created() {
+        return created;
+    }
+
+    /** One endpoint acknowledged the event. */
+    public void delivered() {
+        pendingWebhooks.updateAndGet(n -> Math.max(0, n - 1));
+    }
+
+    public byte[] json() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(object.length + 400);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("id", id);
+            g.writeStringField("object", "event");
+            g.writeStringField("api_version", EventLog.API_VERSION);
+            g.writeNumberField("created", created);
+            g.writeObjectFieldStart("data");
+            g.writeFieldName("object");
+            g.writeRawValue(new String(object, StandardCharsets.UTF_8));
+            g.writeEndObject();
+            g.writeBooleanField("livemode", false);
+            g.writeNumberField("pending_webhooks", pendingWebhooks.get());
+            g.writeObjectFieldStart("request");
+            g.writeStringField("id", requestId);
+            g.writeStringField("idempotency_key", idempotencyKey);
+            g.writeEndObject();
+            g.writeStringField("type", type);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public String payload() {
+        return new String(json(), StandardCharsets.UTF_8);
+    }
+}
