@@ -45,8 +45,14 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "currency": getOrCreateConfiguration(target).setCurrency(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventtypes":
+        case "eventTypes": getOrCreateConfiguration(target).setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
@@ -67,10 +73,22 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "returnurl":
         case "returnUrl": getOrCreateConfiguration(target).setReturnUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "signaturetolerance":
+        case "signatureTolerance": getOrCreateConfiguration(target).setSignatureTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "terminaltype":
         case "terminalType": getOrCreateConfiguration(target).setTerminalType(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookautoregister":
+        case "webhookAutoRegister": getOrCreateConfiguration(target).setWebhookAutoRegister(property(camelContext, boolean.class, value)); return true;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": getOrCreateConfiguration(target).setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": getOrCreateConfiguration(target).setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecretrepository":
+        case "webhookSecretRepository": getOrCreateConfiguration(target).setWebhookSecretRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         default: return false;
         }
     }
@@ -93,8 +111,14 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "currency": return java.lang.String.class;
+        case "eventtypes":
+        case "eventTypes": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbodysize":
+        case "maxBodySize": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxresponsesize":
@@ -115,10 +139,22 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryMaxDelay": return long.class;
         case "returnurl":
         case "returnUrl": return java.lang.String.class;
+        case "signaturetolerance":
+        case "signatureTolerance": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "terminaltype":
         case "terminalType": return java.lang.String.class;
+        case "webhookautoregister":
+        case "webhookAutoRegister": return boolean.class;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
+        case "webhooksecretrepository":
+        case "webhookSecretRepository": return org.apache.camel.spi.StateRepository.class;
         default: return null;
         }
     }
@@ -142,8 +178,14 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "currency": return getOrCreateConfiguration(target).getCurrency();
+        case "eventtypes":
+        case "eventTypes": return getOrCreateConfiguration(target).getEventTypes();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbodysize":
+        case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxresponsesize":
@@ -164,10 +206,31 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "returnurl":
         case "returnUrl": return getOrCreateConfiguration(target).getReturnUrl();
+        case "signaturetolerance":
+        case "signatureTolerance": return getOrCreateConfiguration(target).getSignatureTolerance();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "terminaltype":
         case "terminalType": return getOrCreateConfiguration(target).getTerminalType();
+        case "webhookautoregister":
+        case "webhookAutoRegister": return getOrCreateConfiguration(target).isWebhookAutoRegister();
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return getOrCreateConfiguration(target).getWebhookExternalUrl();
+        case "webhookpath":
+        case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhooksecret":
+        case "webhookSecret": return getOrCreateConfiguration(target).getWebhookSecret();
+        case "webhooksecretrepository":
+        case "webhookSecretRepository": return getOrCreateConfiguration(target).getWebhookSecretRepository();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "webhooksecretrepository":
+        case "webhookSecretRepository": return java.lang.String.class;
         default: return null;
         }
     }

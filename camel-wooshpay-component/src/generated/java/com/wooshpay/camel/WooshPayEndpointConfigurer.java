@@ -35,12 +35,18 @@ public class WooshPayEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "currency": target.getConfiguration().setCurrency(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventtypes":
+        case "eventTypes": target.getConfiguration().setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
@@ -61,10 +67,22 @@ public class WooshPayEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "returnurl":
         case "returnUrl": target.getConfiguration().setReturnUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "signaturetolerance":
+        case "signatureTolerance": target.getConfiguration().setSignatureTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "terminaltype":
         case "terminalType": target.getConfiguration().setTerminalType(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookautoregister":
+        case "webhookAutoRegister": target.getConfiguration().setWebhookAutoRegister(property(camelContext, boolean.class, value)); return true;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": target.getConfiguration().setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.getConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecretrepository":
+        case "webhookSecretRepository": target.getConfiguration().setWebhookSecretRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         default: return false;
         }
     }
@@ -84,12 +102,18 @@ public class WooshPayEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "currency": return java.lang.String.class;
+        case "eventtypes":
+        case "eventTypes": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbodysize":
+        case "maxBodySize": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxresponsesize":
@@ -110,10 +134,22 @@ public class WooshPayEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryMaxDelay": return long.class;
         case "returnurl":
         case "returnUrl": return java.lang.String.class;
+        case "signaturetolerance":
+        case "signatureTolerance": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "terminaltype":
         case "terminalType": return java.lang.String.class;
+        case "webhookautoregister":
+        case "webhookAutoRegister": return boolean.class;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
+        case "webhooksecretrepository":
+        case "webhookSecretRepository": return org.apache.camel.spi.StateRepository.class;
         default: return null;
         }
     }
@@ -134,12 +170,18 @@ public class WooshPayEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "currency": return target.getConfiguration().getCurrency();
+        case "eventtypes":
+        case "eventTypes": return target.getConfiguration().getEventTypes();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbodysize":
+        case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxresponsesize":
@@ -160,10 +202,31 @@ public class WooshPayEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
         case "returnurl":
         case "returnUrl": return target.getConfiguration().getReturnUrl();
+        case "signaturetolerance":
+        case "signatureTolerance": return target.getConfiguration().getSignatureTolerance();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "terminaltype":
         case "terminalType": return target.getConfiguration().getTerminalType();
+        case "webhookautoregister":
+        case "webhookAutoRegister": return target.getConfiguration().isWebhookAutoRegister();
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return target.getConfiguration().getWebhookExternalUrl();
+        case "webhookpath":
+        case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhooksecret":
+        case "webhookSecret": return target.getConfiguration().getWebhookSecret();
+        case "webhooksecretrepository":
+        case "webhookSecretRepository": return target.getConfiguration().getWebhookSecretRepository();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "webhooksecretrepository":
+        case "webhookSecretRepository": return java.lang.String.class;
         default: return null;
         }
     }

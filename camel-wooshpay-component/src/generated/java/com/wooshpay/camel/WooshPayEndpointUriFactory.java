@@ -24,7 +24,7 @@ public class WooshPayEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(24);
+        Set<String> props = new HashSet<>(33);
         props.add("apiKey");
         props.add("apiName");
         props.add("autoPaginate");
@@ -33,9 +33,12 @@ public class WooshPayEndpointUriFactory extends org.apache.camel.support.compone
         props.add("confirm");
         props.add("connectTimeout");
         props.add("currency");
+        props.add("eventTypes");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("idempotentRepository");
         props.add("lazyStartProducer");
+        props.add("maxBodySize");
         props.add("maxConnections");
         props.add("maxResponseSize");
         props.add("maxRetries");
@@ -47,11 +50,18 @@ public class WooshPayEndpointUriFactory extends org.apache.camel.support.compone
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
         props.add("returnUrl");
+        props.add("signatureTolerance");
         props.add("sslContextParameters");
         props.add("terminalType");
+        props.add("webhookAutoRegister");
+        props.add("webhookExternalUrl");
+        props.add("webhookPath");
+        props.add("webhookSecret");
+        props.add("webhookSecretRepository");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(2);
         secretProps.add("apiKey");
+        secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
         MULTI_VALUE_PREFIXES = Collections.emptyMap();

@@ -102,6 +102,51 @@ public class WooshPayConfiguration implements Cloneable {
                             + " (use with split streaming), instead of one page.")
     private boolean autoPaginate;
 
+    @UriParam(label = "consumer", defaultValue = "/wooshpay/webhook",
+              description = "The path the webhook consumer listens on, on the platform-http server of the application.")
+    private String webhookPath = "/wooshpay/webhook";
+
+    @UriParam(label = "consumer,security", secret = true,
+              description = "The signing secret of the webhook endpoint (whsec_...). A comma-separated list is accepted so a"
+                            + " secret can be rotated without downtime: a delivery signed with any of them is accepted.")
+    private String webhookSecret;
+
+    @UriParam(label = "consumer,security", defaultValue = "300000", javaType = "java.time.Duration",
+              description = "How far the signature timestamp may be from now before a delivery is refused as a replay"
+                            + " (default 5 minutes); 0 turns the age check off.")
+    private long signatureTolerance = 300_000;
+
+    @UriParam(label = "consumer",
+              description = "Comma-separated event types to route, for example payment_intent.succeeded,charge.refund.updated."
+                            + " Other events are acknowledged with 200 and not routed. Empty routes every event.")
+    private String eventTypes;
+
+    @UriParam(label = "consumer",
+              description = "Where processed event ids are kept, so a redelivered event is not routed twice. Use a shared"
+                            + " repository (JDBC, Redis, Infinispan) when several instances receive the same endpoint's"
+                            + " events. Default: an in-memory LRU of 10,000 ids per consumer.")
+    private org.apache.camel.spi.IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer", defaultValue = "1048576",
+              description = "The largest webhook body accepted, in bytes; a larger one is answered 413.")
+    private long maxBodySize = 1024 * 1024;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "On start, make sure WooshPay has a webhook endpoint for webhookExternalUrl + webhookPath with"
+                            + " the eventTypes: reuse a matching one, otherwise create it. Needs apiKey and webhookExternalUrl.")
+    private boolean webhookAutoRegister;
+
+    @UriParam(label = "consumer",
+              description = "The public base URL WooshPay reaches this application at, for example https://erp.example.com."
+                            + " Used by webhookAutoRegister.")
+    private String webhookExternalUrl;
+
+    @UriParam(label = "consumer,advanced",
+              description = "Where auto-registration keeps the signing secret WooshPay returns when it creates an endpoint"
+                            + " (WooshPay shows it only once), so a restart can reuse the endpoint. Default: in memory, which"
+                            + " survives a route restart but not a JVM restart; use a FileStateRepository or set webhookSecret.")
+    private org.apache.camel.spi.StateRepository<String, String> webhookSecretRepository;
+
     public WooshPayConfiguration copy() {
         try {
             return (WooshPayConfiguration) clone();
@@ -112,8 +157,81 @@ public class WooshPayConfiguration implements Cloneable {
 
     @Override
     public String toString() {
-        return "WooshPayConfiguration[" + apiName + "/" + methodName + ", baseUrl=" + baseUrl + ", apiKey="
-               + (apiKey == null ? "unset" : "***") + "]";
+        return "WooshPayConfiguration[" + apiName + (methodName != null ? "/" + methodName : "") + ", baseUrl=" + baseUrl
+               + ", apiKey=" + (apiKey == null ? "unset" : "***") + ", webhookSecret=" + (webhookSecret == null ? "unset" : "***")
+               + "]";
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
+    public long getSignatureTolerance() {
+        return signatureTolerance;
+    }
+
+    public void setSignatureTolerance(long signatureTolerance) {
+        this.signatureTolerance = signatureTolerance;
+    }
+
+    public String getEventTypes() {
+        return eventTypes;
+    }
+
+    public void setEventTypes(String eventTypes) {
+        this.eventTypes = eventTypes;
+    }
+
+    public org.apache.camel.spi.IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public long getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    public void setMaxBodySize(long maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    public boolean isWebhookAutoRegister() {
+        return webhookAutoRegister;
+    }
+
+    public void setWebhookAutoRegister(boolean webhookAutoRegister) {
+        this.webhookAutoRegister = webhookAutoRegister;
+    }
+
+    public String getWebhookExternalUrl() {
+        return webhookExternalUrl;
+    }
+
+    public void setWebhookExternalUrl(String webhookExternalUrl) {
+        this.webhookExternalUrl = webhookExternalUrl;
+    }
+
+    public org.apache.camel.spi.StateRepository<String, String> getWebhookSecretRepository() {
+        return webhookSecretRepository;
+    }
+
+    public void setWebhookSecretRepository(org.apache.camel.spi.StateRepository<String, String> webhookSecretRepository) {
+        this.webhookSecretRepository = webhookSecretRepository;
     }
 
     public String getApiName() {

@@ -36,7 +36,8 @@ public final class WooshPayConstants {
               javaType = "String")
     public static final String WEBHOOK_ENDPOINT_ID = "CamelWooshPayWebhookEndpointId";
 
-    @Metadata(description = "The event id (evt_...): input of event/retrieve.", javaType = "String")
+    @Metadata(description = "The event id (evt_...): input of event/retrieve; set by the webhook consumer on each event.",
+              javaType = "String")
     public static final String EVENT_ID = "CamelWooshPayEventId";
 
     @Metadata(label = "producer", description = "The search query of paymentIntent/search, for example"
@@ -44,8 +45,17 @@ public final class WooshPayConstants {
               javaType = "String")
     public static final String SEARCH_QUERY = "CamelWooshPaySearchQuery";
 
-    @Metadata(description = "The id of the object returned (pi_..., re_..., cs_..., we_..., evt_...).", javaType = "String")
+    @Metadata(description = "The id of the object returned (pi_..., re_..., cs_..., we_..., evt_...); for the webhook"
+                            + " consumer, the id of the event's data object.",
+              javaType = "String")
     public static final String OBJECT_ID = "CamelWooshPayObjectId";
+
+    @Metadata(label = "consumer", description = "The event type, for example payment_intent.succeeded.", javaType = "String")
+    public static final String EVENT_TYPE = "CamelWooshPayEventType";
+
+    @Metadata(label = "consumer", description = "Whether the event comes from live mode (false for test keys).",
+              javaType = "Boolean")
+    public static final String LIVEMODE = "CamelWooshPayLivemode";
 
     @Metadata(label = "producer", description = "The status of the object returned, for example requires_action or succeeded.",
               javaType = "String")

@@ -6,6 +6,7 @@ import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayClientConfig;
 import com.wooshpay.camel.client.WooshPayOperation;
 import com.wooshpay.camel.producer.WooshPayProducer;
+import com.wooshpay.camel.webhook.WooshPayWebhookConsumer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -16,7 +17,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
 /**
- * Take and refund payments with WooshPay (Alipay Plus wallets, Alipay and cards): payment intents, refunds, checkout sessions,
+ * Take and refund payments with WooshPay, and receive its signed webhook events (Alipay Plus wallets, Alipay and cards): payment intents, refunds, checkout sessions,
  * webhook endpoints and events, with idempotency keys, bounded retries and typed errors.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "wooshpay", title = "WooshPay", syntax = "wooshpay:apiName/methodName",
@@ -51,7 +52,9 @@ public class WooshPayEndpoint extends DefaultEndpoint implements EndpointService
             throw new IllegalArgumentException("wooshpay:" + target.operation() + " is a producer and cannot be used in from():"
                                                + " use from(\"wooshpay:webhook\") to receive WooshPay events.");
         }
-        throw new IllegalStateException("The wooshpay:webhook consumer is not part of this version of the component yet");
+        WooshPayWebhookConsumer consumer = new WooshPayWebhookConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     /** The client of this endpoint, created on first use from the endpoint's own options. */
@@ -70,7 +73,8 @@ public class WooshPayEndpoint extends DefaultEndpoint implements EndpointService
 
     WooshPayClientConfig clientConfig() {
         if (configuration.getApiKey() == null || configuration.getApiKey().isBlank()) {
-            throw new IllegalArgumentException("apiKey is required for wooshpay:" + target.operation()
+            throw new IllegalArgumentException("apiKey is required for wooshpay:"
+                                               + (target.isWebhook() ? "webhook auto-registration" : target.operation().toString())
                                                + ": set it on the endpoint or on the wooshpay component");
         }
         WooshPayClientConfig.Builder builder = WooshPayClientConfig.builder()

@@ -13,13 +13,13 @@ import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
 
 /** Captures every log line (message and stack trace) of the given loggers at TRACE while open. */
-final class LogCapture extends AbstractAppender implements AutoCloseable {
+public final class LogCapture extends AbstractAppender implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final String[] loggers;
     private final java.util.Map<String, Level> previousLevels = new java.util.HashMap<>();
 
-    LogCapture(String... loggers) {
+    public LogCapture(String... loggers) {
         super("capture", null, null, true, Property.EMPTY_ARRAY);
         this.loggers = loggers;
         start();
@@ -54,7 +54,7 @@ final class LogCapture extends AbstractAppender implements AutoCloseable {
         lines.add(line.toString());
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         return lines;
     }
 

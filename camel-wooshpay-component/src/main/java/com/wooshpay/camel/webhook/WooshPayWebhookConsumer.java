@@ -1,0 +1,137 @@
+package com.wooshpay.camel.webhook;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.wooshpay.camel.WooshPayConfiguration;
+import com.wooshpay.camel.WooshPayEndpoint;
+import com.wooshpay.camel.client.WebhookSignatureVerifier;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+
+/**
+ * {@code from("wooshpay:webhook")}: listens on the application's platform-http server (Vert.x under Camel Main,
+ * the web server under Spring Boot), verifies each delivery, and routes each event once.
+ */
+public class WooshPayWebhookConsumer extends DefaultConsumer {
+
+    private static final int DEFAULT_REPOSITORY_SIZE = 10_000;
+
+    private final WooshPayConfiguration configuration;
+    private Consumer httpConsumer;
+    private IdempotentRepository processedIds;
+    private boolean ownRepository;
+    private volatile String registeredEndpointId;
+
+    public WooshPayWebhookConsumer(WooshPayEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.configuration = endpoint.getConfiguration();
+    }
+
+    @Override
+    public WooshPayEndpoint getEndpoint() {
+        return (WooshPayEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        String path = normalisedPath(configuration.getWebhookPath());
+        Set<String> eventTypes = eventTypes(configuration.getEventTypes());
+        List<String> secrets = new ArrayList<>();
+        if (configuration.getWebhookSecret() != null) {
+            secrets.addAll(WebhookSignatureVerifier.splitSecrets(configuration.getWebhookSecret()));
+        }
+        if (configuration.isWebhookAutoRegister()) {
+            WebhookRegistrar.Registration registration = WebhookRegistrar.register(getEndpoint().getClient(),
+                    externalUrl(path), eventTypes, secretRepository(), !secrets.isEmpty());
+            registeredEndpointId = registration.endpointId();
+            if (registration.secret() != null && !secrets.contains(registration.secret())) {
+                secrets.add(registration.secret());
+            }
+        }
+        if (secrets.isEmpty()) {
+            throw new IllegalArgumentException("wooshpay:webhook needs webhookSecret (the whsec_... secret of the WooshPay"
+                                               + " webhook endpoint), or webhookAutoRegister=true with apiKey and webhookExternalUrl");
+        }
+        WebhookSignatureVerifier verifier = new WebhookSignatureVerifier(secrets,
+                Duration.ofMillis(configuration.getSignatureTolerance()), Clock.systemUTC());
+
+        processedIds = configuration.getIdempotentRepository();
+        ownRepository = processedIds == null;
+        if (ownRepository) {
+            processedIds = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
+        }
+        ServiceHelper.startService(processedIds);
+
+        Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
+        httpConsumer = http.createConsumer(new WebhookRequestProcessor(this, verifier, processedIds, eventTypes,
+                configuration.getMaxBodySize(), path));
+        ServiceHelper.startService(httpConsumer);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        ServiceHelper.stopService(httpConsumer);
+        httpConsumer = null;
+        if (ownRepository) {
+            ServiceHelper.stopService(processedIds);
+        }
+        super.doStop();
+    }
+
+    /** The WooshPay webhook endpoint (we_...) registered or reused on start, when auto-registration is on. */
+    public String getRegisteredEndpointId() {
+        return registeredEndpointId;
+    }
+
+    private StateRepository<String, String> secretRepository() {
+        StateRepository<String, String> repository = configuration.getWebhookSecretRepository();
+        if (repository == null) {
+            repository = SHARED_MEMORY_SECRETS;
+        }
+        return repository;
+    }
+
+    /** In-memory default: survives a route or context restart in the same JVM. */
+    private static final StateRepository<String, String> SHARED_MEMORY_SECRETS = new MemoryStateRepository();
+
+    private String externalUrl(String path) {
+        String base = configuration.getWebhookExternalUrl();
+        if (base == null || base.isBlank()) {
+            throw new IllegalArgumentException("webhookAutoRegister=true needs webhookExternalUrl, the public base URL"
+                                               + " WooshPay reaches this application at (https://...)");
+        }
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    static String normalisedPath(String path) {
+        if (path == null || path.isBlank()) {
+            return "/wooshpay/webhook";
+        }
+        return path.startsWith("/") ? path : "/" + path;
+    }
+
+    static Set<String> eventTypes(String commaList) {
+        Set<String> types = new LinkedHashSet<>();
+        if (commaList != null) {
+            for (String type : commaList.split(",")) {
+                if (!type.isBlank()) {
+                    types.add(type.trim());
+                }
+            }
+        }
+        return types;
+    }
+}

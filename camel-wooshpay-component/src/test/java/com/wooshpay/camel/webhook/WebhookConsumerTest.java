@@ -1,0 +1,198 @@
+package com.wooshpay.camel.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.wooshpay.camel.WooshPayConstants;
+import com.wooshpay.camel.client.WebhookSignatureVerifier;
+import com.wooshpay.camel.model.Event;
+import com.wooshpay.camel.model.PaymentIntent;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Verification, acknowledgement, filtering and de-duplication over real HTTP. */
+class WebhookConsumerTest extends WebhookTestSupport {
+
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private final AtomicInteger slowRuns = new AtomicInteger();
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("wooshpay:webhook?webhookSecret=RAW(whsec_retired_0000000000," + SECRET + ")").routeId("all")
+                        .process(e -> {
+                            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                                throw new IllegalStateException("ERP is down");
+                            }
+                        })
+                        .to("mock:events");
+                from("wooshpay:webhook?webhookPath=/paid&eventTypes=payment_intent.succeeded&webhookSecret=RAW(" + SECRET + ")")
+                        .to("mock:paid");
+                from("wooshpay:webhook?webhookPath=/slow&signatureTolerance=0&webhookSecret=RAW(" + SECRET + ")")
+                        .process(e -> {
+                            slowRuns.incrementAndGet();
+                            Thread.sleep(200);
+                        })
+                        .to("mock:slow");
+            }
+        };
+    }
+
+    @Test
+    void signedEventIsRoutedTypedAndAcknowledged() throws Exception {
+        MockEndpoint mock = getMockEndpoint("mock:events");
+        mock.expectedMessageCount(1);
+        String body = event("evt_1", "payment_intent.succeeded", paymentIntent("pi_1", "succeeded"));
+        HttpResponse<String> answer = deliver("/wooshpay/webhook", body, signed(body));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        mock.assertIsSatisfied();
+        Exchange routed = mock.getExchanges().get(0);
+        Event event = routed.getMessage().getBody(Event.class);
+        assertThat(event.getDataObject(PaymentIntent.class).getMerchantOrderId()).isEqualTo("SO-1");
+        assertThat(event.getRawJson()).isEqualTo(body);
+        assertThat(routed.getMessage().getHeader(WooshPayConstants.EVENT_ID)).isEqualTo("evt_1");
+        assertThat(routed.getMessage().getHeader(WooshPayConstants.EVENT_TYPE)).isEqualTo("payment_intent.succeeded");
+        assertThat(routed.getMessage().getHeader(WooshPayConstants.OBJECT_ID)).isEqualTo("pi_1");
+        assertThat(routed.getMessage().getHeader(WooshPayConstants.LIVEMODE)).isEqualTo(false);
+        // the route gets a fresh exchange: no HTTP request header leaks into it
+        assertThat(routed.getMessage().getHeaders()).doesNotContainKey("Wooshpay-Signature").doesNotContainKey("Content-Type");
+        assertThat(routed.getMessage().getBody(String.class)).isEqualTo(body);
+    }
+
+    @Test
+    void everyRejectionIsAnsweredWithItsCodeAndNeverRouted() throws Exception {
+        MockEndpoint mock = getMockEndpoint("mock:events");
+        mock.expectedMessageCount(0);
+        String body = event("evt_2", "payment_intent.succeeded", paymentIntent("pi_2", "succeeded"));
+        long now = Instant.now().getEpochSecond();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        try (com.wooshpay.camel.LogCapture logs = new com.wooshpay.camel.LogCapture("com.wooshpay")) {
+            assertRefused(deliver("/wooshpay/webhook", body, null), 400, "missing Wooshpay-Signature header");
+            assertRefused(deliver("/wooshpay/webhook", body, "v1=abc"), 400, "malformed");
+            assertRefused(deliver("/wooshpay/webhook", body, "t=abc,v1=00"), 400, "malformed");
+            assertRefused(deliver("/wooshpay/webhook", body, "t=" + now), 400, "malformed");
+            assertRefused(deliver("/wooshpay/webhook", body, WebhookSignatureVerifier.sign("whsec_wrong_secret", now, bytes)), 400,
+                    "no signature matches");
+            assertRefused(deliver("/wooshpay/webhook", body.replace("1999", "1"), signed(body)), 400, "no signature matches");
+            assertRefused(deliver("/wooshpay/webhook", body, WebhookSignatureVerifier.sign(SECRET, now - 301, bytes)), 400,
+                    "timestamp outside the tolerance");
+            assertRefused(deliver("/wooshpay/webhook", body, WebhookSignatureVerifier.sign(SECRET, now + 400, bytes)), 400,
+                    "timestamp outside the tolerance");
+            String notJson = "this is not json";
+            assertRefused(deliver("/wooshpay/webhook", notJson, signed(notJson)), 400, "not a JSON event");
+            String noId = "{\"type\":\"x\"}";
+            assertRefused(deliver("/wooshpay/webhook", noId, signed(noId)), 400, "without id");
+            byte[] huge = new byte[1024 * 1024 + 10];
+            java.util.Arrays.fill(huge, (byte) ' ');
+            HttpResponse<String> tooBig = deliver("/wooshpay/webhook", huge, WebhookSignatureVerifier.sign(SECRET, now, huge));
+            assertThat(tooBig.statusCode()).isEqualTo(413);
+
+            assertThat(logs.lines()).filteredOn(l -> l.startsWith("Refused WooshPay webhook")).hasSizeGreaterThanOrEqualTo(11)
+                    .allSatisfy(line -> assertThat(line).doesNotContain(SECRET).doesNotContain("pi_2").doesNotContain("1999"));
+        }
+        mock.assertIsSatisfied();
+    }
+
+    private static void assertRefused(HttpResponse<String> answer, int status, String reason) {
+        assertThat(answer.statusCode()).isEqualTo(status);
+        assertThat(answer.body()).contains(reason);
+    }
+
+    @Test
+    void rotatedSecretsAndBothTimestampUnitsAreAccepted() throws Exception {
+        MockEndpoint mock = getMockEndpoint("mock:events");
+        mock.expectedMessageCount(3);
+        String a = event("evt_3a", "payment_intent.succeeded", paymentIntent("pi_3", "succeeded"));
+        String b = event("evt_3b", "payment_intent.succeeded", paymentIntent("pi_3", "succeeded"));
+        String c = event("evt_3c", "payment_intent.succeeded", paymentIntent("pi_3", "succeeded"));
+        long seconds = Instant.now().getEpochSecond();
+        assertThat(deliver("/wooshpay/webhook", a, WebhookSignatureVerifier.sign("whsec_retired_0000000000", seconds,
+                a.getBytes(StandardCharsets.UTF_8))).statusCode()).isEqualTo(200);
+        long millis = System.currentTimeMillis();
+        String msSigned = WebhookSignatureVerifier.sign(SECRET, millis, b.getBytes(StandardCharsets.UTF_8));
+        assertThat(msSigned).startsWith("t=" + millis);
+        assertThat(deliver("/wooshpay/webhook", b, msSigned).statusCode()).isEqualTo(200);
+        // several v1 values and unknown keys: any match is enough
+        String several = "t=" + seconds + ",v0=ignored,v1=" + "0".repeat(64) + ","
+                         + WebhookSignatureVerifier.sign(SECRET, seconds, c.getBytes(StandardCharsets.UTF_8)).split(",")[1];
+        assertThat(deliver("/wooshpay/webhook", c, several).statusCode()).isEqualTo(200);
+        mock.assertIsSatisfied();
+    }
+
+    @Test
+    void otherEventTypesAreAcknowledgedButNotRouted() throws Exception {
+        MockEndpoint paid = getMockEndpoint("mock:paid");
+        paid.expectedMessageCount(1);
+        String created = event("evt_4a", "payment_intent.created", paymentIntent("pi_4", "requires_action"));
+        String succeeded = event("evt_4b", "payment_intent.succeeded", paymentIntent("pi_4", "succeeded"));
+        assertThat(deliver("/paid", created, signed(created)).body()).contains("\"routed\":false");
+        assertThat(deliver("/paid", succeeded, signed(succeeded)).statusCode()).isEqualTo(200);
+        paid.assertIsSatisfied();
+        assertThat(paid.getExchanges().get(0).getMessage().getHeader(WooshPayConstants.EVENT_ID)).isEqualTo("evt_4b");
+    }
+
+    @Test
+    void aFailingRouteAnswers500AndTheRedeliveryIsProcessedOnce() throws Exception {
+        MockEndpoint mock = getMockEndpoint("mock:events");
+        mock.expectedMessageCount(1);
+        failuresLeft.set(1);
+        String body = event("evt_5", "charge.refund.updated", "{'id':'re_5','object':'refund','status':'succeeded'}".replace('\'', '"'));
+        assertThat(deliver("/wooshpay/webhook", body, signed(body)).statusCode()).isEqualTo(500);
+        assertThat(deliver("/wooshpay/webhook", body, signed(body)).statusCode()).isEqualTo(200);
+        HttpResponse<String> again = deliver("/wooshpay/webhook", body, signed(body));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("\"duplicate\":true");
+        mock.assertIsSatisfied();
+    }
+
+    @Test
+    void fiftyConcurrentDeliveriesOfOneEventAreRoutedOnce() throws Exception {
+        MockEndpoint mock = getMockEndpoint("mock:slow");
+        mock.expectedMessageCount(1);
+        String body = event("evt_6", "payment_intent.succeeded", paymentIntent("pi_6", "succeeded"));
+        String signature = signed(body);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> codes = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                codes.add(pool.submit(() -> {
+                    start.await();
+                    return deliver("/slow", body, signature).statusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> code : codes) {
+                assertThat(code.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        mock.assertIsSatisfied();
+        assertThat(slowRuns.get()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyPostIsServed() throws Exception {
+        HttpResponse<String> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/wooshpay/webhook"))).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(get.statusCode()).isIn(404, 405);
+    }
+}
