@@ -1,0 +1,165 @@
+package com.wooshpay.camel.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.wooshpay.camel.WooshPayComponent;
+import com.wooshpay.camel.WooshPayConfiguration;
+import com.wooshpay.camel.WooshPayConstants;
+import com.wooshpay.camel.model.Event;
+import com.wooshpay.camel.model.ListPage;
+import com.wooshpay.camel.model.PaymentIntent;
+import com.wooshpay.camel.model.Refund;
+import com.wooshpay.camel.model.WebhookEndpoint;
+import com.wooshpay.camel.sandbox.junit.WooshPaySandboxExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.camel.test.AvailablePortFinder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole loop against the sandbox: a route creates an Alipay+ intent, the customer pays on the cashier, the sandbox
+ * delivers the signed event to the consumer, which routes it; the same for a refund. Auto-registration creates one
+ * endpoint and a restart reuses it.
+ */
+class WebhookSandboxEndToEndTest extends WebhookTestSupport {
+
+    @RegisterExtension
+    static WooshPaySandboxExtension sandbox = new WooshPaySandboxExtension();
+
+    @TempDir
+    static Path stateDir;
+
+    private final String apiKey = "sk_test_hooks_" + System.nanoTime();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        configure(context);
+        return context;
+    }
+
+    private void configure(CamelContext context) {
+        WooshPayConfiguration defaults = context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+        defaults.setApiKey(apiKey);
+        defaults.setBaseUrl(sandbox.get().baseUrl());
+        defaults.setReturnUrl("https://shop.example/return");
+        defaults.setWebhookExternalUrl("http://127.0.0.1:" + port);
+        FileStateRepository secrets = FileStateRepository.fileStateRepository(stateDir.resolve("secrets-" + apiKey + ".dat").toFile());
+        context.getRegistry().bind("webhookSecrets", secrets);
+    }
+
+    private static RouteBuilder routes() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("wooshpay:webhook?webhookAutoRegister=true&webhookSecretRepository=#webhookSecrets"
+                     + "&eventTypes=payment_intent.succeeded,charge.refund.updated").routeId("hook")
+                        .to("mock:events");
+            }
+        };
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return routes();
+    }
+
+    private List<?> registeredEndpoints() {
+        return template.requestBody("wooshpay:webhookEndpoint/list", null, ListPage.class).getData();
+    }
+
+    @Test
+    void paymentAndRefundEventsArriveSignedAndAreRouted() throws Exception {
+        MockEndpoint events = getMockEndpoint("mock:events");
+        events.expectedMessageCount(2);
+
+        PaymentIntent intent = template.requestBodyAndHeader("wooshpay:paymentIntent/create",
+                Map.of("amount", 1999, "currency", "HKD", "merchant_order_id", "SO-77"),
+                WooshPayConstants.IDEMPOTENCY_KEY, "SO-77", PaymentIntent.class);
+        HttpResponse<String> paid = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(intent.getRedirectUrl() + "/pay"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(paid.statusCode()).isEqualTo(200);
+        template.requestBodyAndHeader("wooshpay:refund/create", Map.of("amount", 500), WooshPayConstants.PAYMENT_INTENT_ID,
+                intent.getId(), Refund.class);
+
+        events.assertIsSatisfied(20_000);
+        Event succeeded = events.getExchanges().get(0).getMessage().getBody(Event.class);
+        assertThat(succeeded.getType()).isEqualTo("payment_intent.succeeded");
+        assertThat(succeeded.getDataObject(PaymentIntent.class).getMerchantOrderId()).isEqualTo("SO-77");
+        Event refunded = events.getExchanges().get(1).getMessage().getBody(Event.class);
+        assertThat(refunded.getType()).isEqualTo("charge.refund.updated");
+        assertThat(refunded.getDataObject(Refund.class).getAmount()).isEqualTo(500L);
+        // the endpoint subscribes to the two routed types only, and acknowledged each delivery at the first attempt
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(sandbox.get().deliveries()).filteredOn(d -> d.url().endsWith(":" + port + "/wooshpay/webhook"))
+                        .extracting(d -> d.eventType() + " " + d.httpStatus() + " #" + d.attempt())
+                        .containsExactlyInAnyOrder("payment_intent.succeeded 200 #1", "charge.refund.updated 200 #1"));
+    }
+
+    @Test
+    void autoRegistrationCreatesOneEndpointAndRestartsReuseIt() throws Exception {
+        List<?> endpoints = registeredEndpoints();
+        assertThat(endpoints).hasSize(1);
+        WebhookEndpoint endpoint = (WebhookEndpoint) endpoints.get(0);
+        assertThat(endpoint.getUrl()).isEqualTo("http://127.0.0.1:" + port + "/wooshpay/webhook");
+        assertThat(endpoint.getEnabledEvents()).containsExactly("payment_intent.succeeded", "charge.refund.updated");
+
+        context.getRouteController().stopRoute("hook");
+        context.getRouteController().startRoute("hook");
+        assertThat(registeredEndpoints()).hasSize(1).first().extracting(e -> ((WebhookEndpoint) e).getId()).isEqualTo(endpoint.getId());
+
+        // a new application (another CamelContext) with the same secret repository reuses it too, and can verify
+        context.getRouteController().stopRoute("hook");
+        int otherPort = AvailablePortFinder.getNextAvailable();
+        try (DefaultCamelContext restarted = new DefaultCamelContext()) {
+            VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+            server.setBindHost("127.0.0.1");
+            server.setBindPort(otherPort);
+            restarted.addService(new VertxPlatformHttpServer(server));
+            configure(restarted);
+            restarted.getRegistry().bind("webhookSecrets", context.getRegistry().lookupByName("webhookSecrets"));
+            restarted.addRoutes(routes());
+            restarted.start();
+            assertThat(registeredEndpoints()).hasSize(1).first().extracting(e -> ((WebhookEndpoint) e).getId()).isEqualTo(endpoint.getId());
+        }
+        assertThat(Files.size(stateDir.resolve("secrets-" + apiKey + ".dat"))).isPositive();
+    }
+
+    @Test
+    void anEndpointWhoseSecretIsUnknownIsReplacedNotDuplicated() throws Exception {
+        WebhookEndpoint before = (WebhookEndpoint) registeredEndpoints().get(0);
+        context.getRouteController().stopRoute("hook");
+        try (DefaultCamelContext stranger = new DefaultCamelContext()) {
+            stranger.addService(new VertxPlatformHttpServer(new VertxPlatformHttpServerConfiguration() {
+                {
+                    setBindHost("127.0.0.1");
+                    setBindPort(AvailablePortFinder.getNextAvailable());
+                }
+            }));
+            configure(stranger);
+            // another secret store: it does not know the secret WooshPay gave the first application
+            stranger.getRegistry().bind("webhookSecrets", new org.apache.camel.support.processor.state.MemoryStateRepository());
+            stranger.addRoutes(routes());
+            stranger.start();
+        }
+        List<?> after = registeredEndpoints();
+        assertThat(after).hasSize(1);
+        assertThat(((WebhookEndpoint) after.get(0)).getId()).isNotEqualTo(before.getId());
+    }
+}
