@@ -74,9 +74,9 @@ final class WebhookRegistrar {
         params.put("url", url);
         params.put("enabled_events", wanted);
         params.put("description", "Camel wooshpay:webhook consumer");
-        // a fixed key: two instances starting at once get the same endpoint, not two
-        WebhookEndpoint created = (WebhookEndpoint) client.execute(WooshPayOperation.WEBHOOK_ENDPOINT_CREATE, null, params,
-                "camel-wooshpay-webhook-" + Integer.toHexString(url.hashCode()) + "-" + String.join(",", wanted).hashCode()).value();
+        // a fresh idempotency key: a fixed one would replay an endpoint deleted since (WooshPay keeps keys 24 hours)
+        WebhookEndpoint created = (WebhookEndpoint) client.execute(WooshPayOperation.WEBHOOK_ENDPOINT_CREATE, null, params, null)
+                .value();
         if (created.getSecret() != null) {
             secrets.setState(SECRET_KEY_PREFIX + created.getId(), created.getSecret());
         }
