@@ -22,9 +22,16 @@ public class Event extends WooshPayObject {
     @JsonIgnore
     private String rawJson;
 
-    /** Reads an event from its JSON text and keeps that text as {@link #getRawJson()}. */
+    /**
+     * Reads an event from its JSON text and keeps that text as {@link #getRawJson()}.
+     *
+     * @throws java.io.UncheckedIOException when the text is not a JSON object that reads as an event
+     */
     public static Event fromJson(String json) {
         Event event = WooshPayJson.read(json, Event.class);
+        if (event == null) {
+            throw new java.io.UncheckedIOException(new java.io.IOException("an event must be a JSON object, was: null"));
+        }
         event.rawJson = json;
         return event;
     }

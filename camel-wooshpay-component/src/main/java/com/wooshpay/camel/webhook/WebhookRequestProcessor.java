@@ -72,7 +72,17 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
             LOG.debug("WooshPay event {} of type {} acknowledged, not routed (not in eventTypes)", event.getId(), event.getType());
             return answer(http, callback, 200, "{\"received\":true,\"routed\":false}");
         }
-        if (!processedIds.add(event.getId())) {
+        boolean first;
+        try {
+            first = processedIds.add(event.getId());
+        } catch (RuntimeException e) {
+            // a shared repository refused the id (another instance inserted it at the same moment) or is down:
+            // WooshPay delivers again later, when the answer is known
+            LOG.warn("Could not record WooshPay event {} in the idempotent repository ({}): answering 503 so it is delivered again",
+                    event.getId(), e.getClass().getSimpleName());
+            return answer(http, callback, 503, "{\"received\":true,\"processed\":false}");
+        }
+        if (!first) {
             LOG.debug("WooshPay event {} already processed or in progress: acknowledged, not routed again", event.getId());
             return answer(http, callback, 200, "{\"received\":true,\"duplicate\":true}");
         }
@@ -109,7 +119,7 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
         try {
             if (exchange.isFailed()) {
                 // forget the id so WooshPay's redelivery runs the route again
-                processedIds.remove(event.getId());
+                forget(event);
                 Exception cause = exchange.getException();
                 LOG.warn("Route failed for WooshPay event {} ({}): answering 500 so it is delivered again{}", event.getId(),
                         event.getType(), cause != null ? ": " + cause.getClass().getSimpleName() : "");
@@ -120,6 +130,16 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
             }
         } finally {
             consumer.releaseExchange(exchange, false);
+        }
+    }
+
+    private void forget(Event event) {
+        try {
+            processedIds.remove(event.getId());
+        } catch (RuntimeException e) {
+            LOG.error("WooshPay event {} failed in the route and its id could not be removed from the idempotent repository ({}):"
+                      + " redeliveries will be acknowledged without routing; remove the id by hand to process it", event.getId(),
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -32,6 +32,16 @@ class WebhookConsumerTest extends WebhookTestSupport {
     private final AtomicInteger slowRuns = new AtomicInteger();
 
     @Override
+    protected void bindToRegistry(org.apache.camel.spi.Registry registry) {
+        registry.bind("brokenStore", new org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository() {
+            @Override
+            public boolean add(String key) {
+                throw new IllegalStateException("database unavailable");
+            }
+        });
+    }
+
+    @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
@@ -45,6 +55,8 @@ class WebhookConsumerTest extends WebhookTestSupport {
                         .to("mock:events");
                 from("wooshpay:webhook?webhookPath=/paid&eventTypes=payment_intent.succeeded&webhookSecret=RAW(" + SECRET + ")")
                         .to("mock:paid");
+                from("wooshpay:webhook?webhookPath=/broken-store&idempotentRepository=#brokenStore&webhookSecret=RAW(" + SECRET + ")")
+                        .to("mock:broken");
                 from("wooshpay:webhook?webhookPath=/slow&signatureTolerance=0&webhookSecret=RAW(" + SECRET + ")")
                         .process(e -> {
                             slowRuns.incrementAndGet();
@@ -187,6 +199,15 @@ class WebhookConsumerTest extends WebhookTestSupport {
         }
         mock.assertIsSatisfied();
         assertThat(slowRuns.get()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnavailableRepositoryAnswers503AndRoutesNothing() throws Exception {
+        MockEndpoint mock = getMockEndpoint("mock:broken");
+        mock.expectedMessageCount(0);
+        String body = event("evt_7", "payment_intent.succeeded", paymentIntent("pi_7", "succeeded"));
+        assertThat(deliver("/broken-store", body, signed(body)).statusCode()).isEqualTo(503);
+        mock.assertIsSatisfied();
     }
 
     @Test
