@@ -1,0 +1,48 @@
+package com.wooshpay.camel.springboot;
+
+import java.time.Clock;
+import java.util.regex.Pattern;
+
+import org.apache.camel.CamelContext;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Actuator support, when Actuator is on the classpath: the health indicator and masking of the secrets. */
+@AutoConfiguration(after = WooshPayComponentAutoConfiguration.class)
+@ConditionalOnProperty(prefix = "camel.component.wooshpay", name = "enabled", havingValue = "true", matchIfMissing = true)
+public class WooshPayActuatorAutoConfiguration {
+
+    /** api-key and webhook-secret, in /env's property names and /configprops' bean property names. */
+    static final Pattern SECRET_KEYS = Pattern.compile("(?i).*(api[-_]?key|webhook[-_]?secret)$");
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(HealthIndicator.class)
+    @ConditionalOnEnabledHealthIndicator("wooshpay")
+    static class Health {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "wooshpayHealthIndicator")
+        WooshPayHealthIndicator wooshpayHealthIndicator(CamelContext camelContext, WooshPayComponentConfiguration properties) {
+            return new WooshPayHealthIndicator(camelContext, properties.getHealth().getCacheTime(), properties.getHealth().getTimeout(),
+                    Clock.systemUTC());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(SanitizingFunction.class)
+    static class Masking {
+
+        /** Masks the key and the webhook secret even where an application shows other property values. */
+        @Bean
+        SanitizingFunction wooshpaySecretsSanitizer() {
+            return data -> SECRET_KEYS.matcher(data.getKey()).matches() && data.getValue() != null ? data.withSanitizedValue() : data;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package com.wooshpay.camel.springboot;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The configuration metadata an IDE reads documents every property, and covers every option of the component (read
+ * from the component's generated JSON, so a new component option without a starter property fails here).
+ */
+class PropertiesMetadataTest {
+
+    private static JsonNode read(String resource) throws Exception {
+        try (InputStream in = PropertiesMetadataTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    @Test
+    void everyPropertyHasADescriptionAndEveryComponentOptionAProperty() throws Exception {
+        Map<String, JsonNode> properties = new HashMap<>();
+        read("/META-INF/spring-configuration-metadata.json").path("properties").forEach(p -> properties.put(p.get("name").asText(), p));
+        assertThat(properties).isNotEmpty();
+        properties.forEach((name, property) -> {
+            assertThat(name).matches("camel\\.component\\.wooshpay\\..+|management\\.health\\.wooshpay\\.enabled");
+            assertThat(property.path("description").asText()).as(name).isNotBlank();
+        });
+        // component options the starter expresses differently: the configuration object itself
+        Set<String> notProperties = Set.of("configuration");
+        read("/META-INF/com/wooshpay/camel/wooshpay.json").path("componentProperties").properties().forEach(option -> {
+            if (!notProperties.contains(option.getKey())) {
+                String kebab = "camel.component.wooshpay." + option.getKey().replaceAll("([A-Z])", "-$1").toLowerCase();
+                assertThat(properties).as("property for component option " + option.getKey()).containsKey(kebab);
+            }
+        });
+        assertThat(properties).containsKeys("camel.component.wooshpay.enabled", "camel.component.wooshpay.sandbox.enabled",
+                "camel.component.wooshpay.health.cache-time");
+    }
+}
