@@ -1,0 +1,51 @@
+package com.wooshpay.camel.examples.orders;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An order as the ERP exports it, over {@code POST /orders} or as a JSON file in the inbox:
+ * {@code {"id":"SO-1001","customer":"Ana Lim","currency":"HKD","lines":[{"name":"Tea set","unit_amount":12800,"quantity":1}]}}.
+ * Amounts are in the smallest currency unit.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Order(String id, String customer, String currency, List<Line> lines) {
+
+    /** One line of an order. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Line(String name, @JsonProperty("unit_amount") long unitAmount, long quantity) {
+    }
+
+    /** Checks the order before anything is stored or charged; the message names the field. */
+    public Order validated() {
+        if (id == null || !id.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new InvalidOrderException("id must be 1 to 64 letters, digits, '-' or '_', was " + id);
+        }
+        if (currency == null || !currency.matches("[A-Za-z]{3}")) {
+            throw new InvalidOrderException("currency must be a three-letter ISO code, was " + currency);
+        }
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidOrderException("lines must hold at least one line");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.name() == null || line.name().isBlank()) {
+                throw new InvalidOrderException("lines[" + i + "].name is required");
+            }
+            if (line.unitAmount() <= 0) {
+                throw new InvalidOrderException("lines[" + i + "].unit_amount must be positive, was " + line.unitAmount());
+            }
+            if (line.quantity() < 1) {
+                throw new InvalidOrderException("lines[" + i + "].quantity must be at least 1, was " + line.quantity());
+            }
+        }
+        return new Order(id, customer, currency.toUpperCase(Locale.ROOT), lines);
+    }
+
+    public long total() {
+        return lines.stream().mapToLong(l -> l.unitAmount() * l.quantity()).sum();
+    }
+}
