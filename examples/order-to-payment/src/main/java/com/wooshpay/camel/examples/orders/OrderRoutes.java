@@ -75,21 +75,22 @@ public class OrderRoutes extends RouteBuilder {
                     .setHeader("dlSource", constant("file"))
                     .to("direct:deadLetter")
                 .end()
-                .convertBodyTo(String.class)
-                .setHeader("dlPayload", body())
-                .doTry()
-                    .to("direct:acceptOrder")
-                .doCatch(WooshPayException.class)
+                .onException(WooshPayException.class).handled(true)
                     // the order is stored as NEW: the recovery route takes the payment later
                     .setHeader("dlSource", constant("payment"))
                     .to("direct:deadLetter")
-                .end();
+                .end()
+                .convertBodyTo(String.class)
+                .setHeader("dlPayload", body())
+                .to("direct:acceptOrder");
 
-        from("direct:acceptOrder").routeId("accept-order")
+        // sub-routes leave errors to their caller, whose onException knows how to answer (HTTP 400, .failed file, ...)
+        from("direct:acceptOrder").routeId("accept-order").errorHandler(noErrorHandler())
                 .process(e -> {
-                    Order order = parse(e.getMessage().getBody(String.class));
+                    Order received = parse(e.getMessage().getBody(String.class));
+                    e.getMessage().setHeader("dlReference", received.id());
+                    Order order = received.validated();
                     e.getMessage().setHeader(ORDER_ID, order.id());
-                    e.getMessage().setHeader("dlReference", order.id());
                     e.setProperty("order", order);
                     e.getMessage().setBody(params("orderId", order.id()));
                 })
@@ -109,7 +110,7 @@ public class OrderRoutes extends RouteBuilder {
                         .log("Order ${header.orderId} was already received (${body}): not charged again")
                 .end();
 
-        from("direct:answerOrder").routeId("answer-order")
+        from("direct:answerOrder").routeId("answer-order").errorHandler(noErrorHandler())
                 .process(e -> e.getMessage().setBody(params("orderId", e.getMessage().getHeader(ORDER_ID))))
                 .to("sql:select id, status, currency, amount, payment_intent_id, checkout_session_id, redirect_url from orders"
                     + " where id = :#orderId?outputType=SelectOne")
@@ -119,7 +120,7 @@ public class OrderRoutes extends RouteBuilder {
     private void payment() {
         // one line: a payment intent; several lines: a hosted checkout session. The order number is the idempotency
         // key, so a retry, a redelivery or the recovery route never charges twice
-        from("direct:startPayment").routeId("start-payment")
+        from("direct:startPayment").routeId("start-payment").errorHandler(noErrorHandler())
                 .process(e -> e.getMessage().setBody(params("orderId", e.getMessage().getHeader(ORDER_ID))))
                 .to("sql:select * from orders where id = :#orderId and status = 'NEW'?outputType=SelectOne")
                 .filter(body().isNotNull())
@@ -267,8 +268,11 @@ public class OrderRoutes extends RouteBuilder {
 
     private void recovery() {
         // orders stored but never sent to WooshPay (WooshPay unreachable, or the application stopped in between)
+        // only orders NEW for a while: a younger one may be on its way to WooshPay right now
         from("timer:recover-new-orders?delay=1000&period={{orders.recovery-period}}").routeId("recover-new-orders")
-                .to("sql:select id from orders where status = 'NEW'")
+                .process(e -> e.getMessage().setBody(params("cutoff", new java.sql.Timestamp(System.currentTimeMillis()
+                        - e.getContext().getPropertiesComponent().resolveProperty("orders.recovery-min-age").map(Long::parseLong).orElse(10_000L)))))
+                .to("sql:select id from orders where status = 'NEW' and created_at < :#cutoff")
                 .split(body())
                     .process(e -> e.getMessage().setHeader(ORDER_ID, lowerCaseKeys(e.getMessage().getBody(Map.class)).get("id")))
                     .log("Order ${header.orderId} has no payment yet: sending it to WooshPay again")
@@ -280,13 +284,14 @@ public class OrderRoutes extends RouteBuilder {
                 .end();
     }
 
+    /** Reads an order; {@link Order#validated()} checks it. */
     static Order parse(String json) {
         try {
             Order order = JSON.readValue(json, Order.class);
             if (order == null) {
                 throw new InvalidOrderException("body is not an order");
             }
-            return order.validated();
+            return order;
         } catch (JsonProcessingException e) {
             throw new InvalidOrderException("body is not a JSON order: " + e.getOriginalMessage());
         }

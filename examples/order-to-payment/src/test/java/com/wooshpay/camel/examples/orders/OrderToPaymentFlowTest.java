@@ -1,0 +1,120 @@
+package com.wooshpay.camel.examples.orders;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import com.wooshpay.camel.client.WebhookSignatureVerifier;
+import com.wooshpay.camel.client.WooshPayClient;
+import com.wooshpay.camel.client.WooshPayClientConfig;
+import com.wooshpay.camel.model.PaymentIntentRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The example on H2: the demo flow, orders in flight across a crash, the file inbox, bad orders and unknown events. */
+@SpringBootTest(classes = OrderToPaymentApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+                properties = "spring.datasource.url=jdbc:h2:mem:orders-flow;DB_CLOSE_DELAY=-1")
+class OrderToPaymentFlowTest extends ExampleTestSupport {
+
+    @TempDir
+    static Path inbox;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
+        common(registry, inbox);
+    }
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @Test
+    void demoFlowEndsWithEveryOrderAsExpected() throws Exception {
+        DemoRunner demo = new DemoRunner(environment, context.getBeanProvider(com.wooshpay.camel.springboot.EmbeddedSandbox.class),
+                context, false);
+        Map<String, DemoRunner.Outcome> outcomes = demo.runDemo(Duration.ofSeconds(30));
+        assertThat(outcomes).hasSize(3).allSatisfy((id, outcome) -> assertThat(outcome.asExpected()).as(id + " " + outcome).isTrue());
+        assertThat(outcomes.values()).extracting(DemoRunner.Outcome::actual).containsExactly("REFUNDED", "PAID", "FAILED");
+    }
+
+    @Test
+    void anOrderInFlightWhenTheApplicationStoppedIsPaidOnceAfterRestart() throws Exception {
+        // the application stored SO-CRASH and created its payment intent, then died before recording it
+        jdbc.update("insert into orders (id, customer, currency, amount, lines_json, status, created_at, updated_at)"
+                    + " values ('SO-CRASH', 'Test', 'HKD', 4200, '[{\"name\":\"Item\",\"unit_amount\":4200,\"quantity\":1}]',"
+                    + " 'NEW', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        String before;
+        try (WooshPayClient client = new WooshPayClient(WooshPayClientConfig.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl())
+                .build())) {
+            before = client.createPaymentIntent(PaymentIntentRequest.builder().amount(4200).currency("HKD").merchantOrderId("SO-CRASH")
+                    .description("Order SO-CRASH").metadata("order_id", "SO-CRASH").confirm(true).returnUrl("http://localhost:" + port + "/")
+                    .paymentMethodType("alipayplus").terminalType("alipayplus", "WEB").build(), "order-SO-CRASH").getId();
+        }
+        // the recovery route sends it again with the same idempotency key: WooshPay answers the intent it already has
+        awaitStatus("SO-CRASH", "PAYMENT_PENDING");
+        String recorded = jdbc.queryForObject("select payment_intent_id from orders where id = 'SO-CRASH'", String.class);
+        assertThat(recorded).isEqualTo(before);
+        post(sandbox.baseUrl() + "/cashier/" + recorded + "/pay", Map.of());
+        awaitStatus("SO-CRASH", "PAID");
+    }
+
+    @Test
+    void ordersDroppedInTheInboxArePaidLikePostedOnes() throws Exception {
+        Files.writeString(inbox.resolve("SO-FILE-1.json"), JSON.writeValueAsString(order("SO-FILE-1", "MYR", 5900)), StandardCharsets.UTF_8);
+        awaitStatus("SO-FILE-1", "PAYMENT_PENDING");
+        Files.writeString(inbox.resolve("broken.json"), "{not json", StandardCharsets.UTF_8);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!Files.exists(inbox.resolve(".failed").resolve("broken.json")) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(inbox.resolve(".failed").resolve("broken.json")).exists();
+        assertThat(inbox.resolve(".done").resolve("SO-FILE-1.json")).exists();
+        assertThat(jdbc.queryForList("select reason from dead_letters where source = 'file'", String.class))
+                .anySatisfy(reason -> assertThat(reason).contains("not a JSON order"));
+    }
+
+    @Test
+    void badOrdersAreRefusedWithTheFieldAndKept() throws Exception {
+        var refused = post(app() + "/orders", Map.of("id", "SO-BAD", "currency", "HK", "lines", java.util.List.of()));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).path("error").asText()).contains("currency");
+        assertThat(jdbc.queryForList("select reason from dead_letters where source = 'http' and reference = 'SO-BAD'", String.class))
+                .singleElement().asString().contains("currency");
+        assertThat(status("SO-BAD")).isNull();
+
+        // the same order posted twice is stored and charged once
+        assertThat(post(app() + "/orders", order("SO-TWICE", "HKD", 1000)).statusCode()).isEqualTo(201);
+        var again = post(app() + "/orders", order("SO-TWICE", "HKD", 1000));
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(json(again).path("status").asText()).isEqualTo("PAYMENT_PENDING");
+        assertThat(jdbc.queryForObject("select count(*) from orders where id = 'SO-TWICE'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aWebhookForAnUnknownOrderGoesToTheDeadLetterTable() throws Exception {
+        String event = ("{'id':'evt_unknown_1','object':'event','type':'payment_intent.succeeded','created':" + System.currentTimeMillis()
+                        + ",'livemode':false,'data':{'object':{'id':'pi_0000000000000000042','object':'payment_intent','status':'succeeded',"
+                        + "'amount':100,'currency':'HKD'}}}").replace('\'', '"');
+        var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/wooshpay/webhook"))
+                .header("Content-Type", "application/json")
+                .header("Wooshpay-Signature", WebhookSignatureVerifier.sign(KNOWN_SECRET, Instant.now().getEpochSecond(),
+                        event.getBytes(StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(event)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForList("select reason from dead_letters where source = 'webhook' and reference = 'pi_0000000000000000042'",
+                String.class)).singleElement().asString().contains("evt_unknown_1").contains("no order knows");
+    }
+}
