@@ -1,0 +1,70 @@
+package com.wooshpay.camel.examples.yaml;
+
+import java.util.Properties;
+
+import com.wooshpay.camel.sandbox.WooshPaySandbox;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+
+/**
+ * Runs the YAML routes with Camel Main: an HTTP server on Vert.x for platform-http (camel-platform-http-main is not
+ * available for Camel 4.22 here, so it is started explicitly), and the embedded WooshPay sandbox when no key is set
+ * ({@code WOOSHPAY_API_KEY} or {@code -Dwooshpay.api-key=...}).
+ */
+public final class YamlRouteApplication {
+
+    private YamlRouteApplication() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Main main = create(Integer.getInteger("http.port", 8081), null);
+        main.run(args);
+    }
+
+    /** A Main ready to start: the given properties override application.properties (tests use it). */
+    public static Main create(int port, Properties overrides) {
+        Main main = new Main(YamlRouteApplication.class);
+        Properties props = new Properties();
+        props.setProperty("http.port", Integer.toString(port));
+        if (overrides != null) {
+            props.putAll(overrides);
+        }
+        String apiKey = props.getProperty("camel.component.wooshpay.api-key",
+                System.getProperty("wooshpay.api-key", System.getenv("WOOSHPAY_API_KEY")));
+        WooshPaySandbox sandbox = null;
+        if (apiKey == null || apiKey.isBlank()) {
+            sandbox = WooshPaySandbox.start(0);
+            props.setProperty("camel.component.wooshpay.api-key", sandbox.apiKey());
+            props.setProperty("camel.component.wooshpay.base-url", sandbox.baseUrl());
+            System.out.println("No WooshPay API key: using the embedded sandbox at " + sandbox.baseUrl());
+        } else {
+            props.setProperty("camel.component.wooshpay.api-key", apiKey);
+        }
+        main.setOverrideProperties(props);
+        WooshPaySandbox started = sandbox;
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport support) {
+                VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+                server.setBindHost("0.0.0.0");
+                server.setBindPort(port);
+                try {
+                    support.getCamelContext().addService(new VertxPlatformHttpServer(server));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
+            public void afterStop(BaseMainSupport support) {
+                if (started != null) {
+                    started.close();
+                }
+            }
+        });
+        return main;
+    }
+}
