@@ -132,7 +132,7 @@ public class WooshPayConfiguration implements Cloneable {
     private long maxBodySize = 1024 * 1024;
 
     @UriParam(label = "consumer", defaultValue = "false",
-              description = "On start, make sure WooshPay has a webhook endpoint for webhookExternalUrl + webhookPath with"
+              description = "On start, make sure WooshPay has a webhook endpoint for webhookExternalUrl followed by webhookPath, with"
                             + " the eventTypes: reuse a matching one, otherwise create it. Needs apiKey and webhookExternalUrl.")
     private boolean webhookAutoRegister;
 

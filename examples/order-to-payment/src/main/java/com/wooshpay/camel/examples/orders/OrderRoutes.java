@@ -166,6 +166,7 @@ public class OrderRoutes extends RouteBuilder {
     }
 
     private void webhooks() {
+        // tag::webhook-events[]
         // WooshPay's signed events, verified and de-duplicated by the consumer; answered 200 once this route is done
         from("wooshpay:webhook").routeId("wooshpay-events")
                 .setProperty("event", body())
@@ -175,14 +176,17 @@ public class OrderRoutes extends RouteBuilder {
                     .when(header(WooshPayConstants.EVENT_TYPE).isEqualTo("payment_intent.payment_failed")).to("direct:paymentFailed")
                     .when(header(WooshPayConstants.EVENT_TYPE).isEqualTo("charge.refund.updated")).to("direct:refundUpdated")
                 .end();
+        // end::webhook-events[]
 
         from("direct:paymentSucceeded").routeId("payment-succeeded")
                 .process(e -> {
                     PaymentIntent intent = event(e).getDataObject(PaymentIntent.class);
                     sqlParams(e, "pi", intent.getId(), "orderId", intent.getMerchantOrderId());
                 })
+                // tag::mark-paid[]
                 .to("sql:update orders set status = 'PAID', updated_at = CURRENT_TIMESTAMP"
                     + " where (payment_intent_id = :#pi or id = :#orderId) and status in ('NEW', 'PAYMENT_PENDING', 'FAILED')")
+                // end::mark-paid[]
                 .to("direct:unknownOrderCheck");
 
         from("direct:sessionCompleted").routeId("session-completed")

@@ -1,0 +1,64 @@
+package com.wooshpay.camel.docs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Regenerates the documentation: {@code docs/reference/wooshpay-component.md} from the component JSON on the classpath,
+ * and the snippets of {@code docs/guides/*.md} and {@code README.md} from tagged source regions. Writes a file only
+ * when its content changed. Argument: the repository root.
+ */
+public final class DocsGenerator {
+
+    public static final String REFERENCE = "docs/reference/wooshpay-component.md";
+
+    private DocsGenerator() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : "..").toAbsolutePath().normalize();
+        List<String> changed = new ArrayList<>();
+        write(root.resolve(REFERENCE), reference(), changed);
+        for (Path markdown : markdownWithSnippets(root)) {
+            write(markdown, SnippetInliner.inline(Files.readString(markdown), root), changed);
+        }
+        System.out.println("docs: " + (changed.isEmpty() ? "up to date" : "updated " + changed));
+    }
+
+    public static String reference() throws IOException {
+        try (InputStream in = DocsGenerator.class.getResourceAsStream("/META-INF/com/wooshpay/camel/wooshpay.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the component JSON is not on the classpath: build camel-wooshpay-component first");
+            }
+            JsonNode json = new ObjectMapper().readTree(in);
+            return ReferenceWriter.write(json);
+        }
+    }
+
+    public static List<Path> markdownWithSnippets(Path root) throws IOException {
+        List<Path> files = new ArrayList<>();
+        files.add(root.resolve("README.md"));
+        try (Stream<Path> guides = Files.list(root.resolve("docs/guides"))) {
+            guides.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+        }
+        return files;
+    }
+
+    private static void write(Path file, String content, List<String> changed) throws IOException {
+        String before = Files.exists(file) ? Files.readString(file) : null;
+        if (!content.equals(before)) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            changed.add(file.getFileName().toString());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package com.wooshpay.camel.docs.snippets;
+
+import org.apache.camel.builder.RouteBuilder;
+
+/** The README's first route: an order becomes an Alipay+ payment; the signed webhook says it is paid. */
+public class FirstRoute extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        // tag::first-route[]
+        // an ERP order as a map: {"amount":1999,"currency":"HKD","merchant_order_id":"SO-1001"}
+        from("direct:order")
+                .setHeader("CamelWooshPayIdempotencyKey", simple("${body[merchant_order_id]}"))
+                .to("wooshpay:paymentIntent/create?apiKey=RAW({{wooshpay.api-key}})&returnUrl=https://shop.example/back")
+                .log("Send the customer to ${header.CamelWooshPayRedirectUrl}");
+
+        // WooshPay's signed events: routed once each, acknowledged only after this route succeeded
+        from("wooshpay:webhook?webhookSecret=RAW({{wooshpay.webhook-secret}})&eventTypes=payment_intent.succeeded")
+                .log("Order ${body.dataObject.merchantOrderId} is paid")
+                .to("direct:markPaid");
+        // end::first-route[]
+    }
+}

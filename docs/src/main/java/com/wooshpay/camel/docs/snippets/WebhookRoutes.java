@@ -1,0 +1,62 @@
+package com.wooshpay.camel.docs.snippets;
+
+import javax.sql.DataSource;
+
+import com.wooshpay.camel.model.Event;
+import com.wooshpay.camel.model.PaymentIntent;
+import com.wooshpay.camel.model.Refund;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+
+/** The webhooks guide and the several-instances guide. */
+public class WebhookRoutes extends RouteBuilder {
+
+    private final DataSource dataSource;
+
+    public WebhookRoutes(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void configure() {
+        // tag::typed-events[]
+        from("wooshpay:webhook?webhookSecret=RAW({{wooshpay.webhook-secret}})"
+             + "&eventTypes=payment_intent.succeeded,payment_intent.payment_failed,charge.refund.updated")
+                .choice()
+                    .when(header("CamelWooshPayEventType").isEqualTo("payment_intent.succeeded"))
+                        .process(e -> {
+                            Event event = e.getMessage().getBody(Event.class);
+                            PaymentIntent paid = event.getDataObject(PaymentIntent.class);
+                            e.getMessage().setHeader("orderId", paid.getMerchantOrderId());
+                        })
+                        .to("direct:markPaid")
+                    .when(header("CamelWooshPayEventType").isEqualTo("charge.refund.updated"))
+                        .process(e -> e.getMessage().setHeader("refund", e.getMessage().getBody(Event.class).getDataObject(Refund.class)))
+                        .to("direct:markRefunded")
+                    .otherwise()
+                        .to("direct:markFailed");
+        // end::typed-events[]
+
+        // tag::auto-register[]
+        // registers https://erp.example.com/wooshpay/webhook with WooshPay on start, or reuses the endpoint
+        // registered by an earlier start; the signing secret WooshPay returns is kept in the state repository
+        from("wooshpay:webhook?webhookAutoRegister=true&webhookExternalUrl=https://erp.example.com"
+             + "&apiKey=RAW({{wooshpay.api-key}})&eventTypes=payment_intent.succeeded"
+             + "&webhookSecretRepository=#webhookSecrets")
+                .to("direct:markPaid");
+        // end::auto-register[]
+
+        // tag::cluster[]
+        // every instance behind the load balancer uses the same table: each event id is routed once in the cluster
+        // (create CAMEL_MESSAGEPROCESSED with PRIMARY KEY (processorName, messageId), see the guide)
+        getContext().getRegistry().bind("processedEvents", new JdbcMessageIdRepository(dataSource, "wooshpay-webhook"));
+        from("wooshpay:webhook?webhookPath=/wooshpay/cluster-webhook&webhookSecret=RAW({{wooshpay.webhook-secret}})"
+             + "&idempotentRepository=#processedEvents")
+                .to("direct:markPaid");
+        // end::cluster[]
+
+        from("direct:markPaid").log("paid ${header.orderId}");
+        from("direct:markRefunded").log("refunded");
+        from("direct:markFailed").log("failed");
+    }
+}

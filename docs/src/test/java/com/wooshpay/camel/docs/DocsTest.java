@@ -1,0 +1,43 @@
+package com.wooshpay.camel.docs;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reference lists every option and header; the committed docs are what the generator writes. */
+class DocsTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @Test
+    void referenceListsEveryOptionAndHeaderOfTheComponentJson() throws Exception {
+        String reference = DocsGenerator.reference();
+        JsonNode json;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/com/wooshpay/camel/wooshpay.json")) {
+            json = new ObjectMapper().readTree(in);
+        }
+        for (String section : new String[] { "componentProperties", "properties", "headers" }) {
+            for (Map.Entry<String, JsonNode> entry : json.path(section).properties()) {
+                assertThat(reference).as(section + " " + entry.getKey()).contains("| `" + entry.getKey() + "`");
+            }
+        }
+        assertThat(reference).contains("`wooshpay:paymentIntent/create` | POST | `/v1/payment_intents`");
+    }
+
+    @Test
+    void committedDocsAreWhatTheGeneratorWrites() throws Exception {
+        assertThat(Files.readString(ROOT.resolve(DocsGenerator.REFERENCE))).isEqualTo(DocsGenerator.reference());
+        for (Path markdown : DocsGenerator.markdownWithSnippets(ROOT)) {
+            String text = Files.readString(markdown);
+            assertThat(SnippetInliner.inline(text, ROOT)).as(markdown.toString()).isEqualTo(text);
+            assertThat(text).as(markdown + " has no empty snippet").doesNotContain("```java\n```").doesNotContain("```yaml\n```");
+        }
+    }
+}
