@@ -1,0 +1,143 @@
+package com.wooshpay.camel.faults;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.apache.camel.test.AvailablePortFinder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application restarts in the middle of a delivery storm. Processed event ids live in a JdbcMessageIdRepository
+ * on PostgreSQL; deliveries that meet the closed port are delivered again once the new instance listens. Nothing is
+ * lost, nothing is doubled.
+ */
+class WebhookRestartTest {
+
+    private static EmbeddedPostgres postgres;
+    private static DataSource dataSource;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        dataSource = postgres.getPostgresDatabase();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, messageId VARCHAR(100) NOT NULL,"
+                      + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
+        }
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    private final Map<String, AtomicInteger> routed = new ConcurrentHashMap<>();
+    private final Set<String> failFirst = ConcurrentHashMap.newKeySet();
+    private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+
+    private DefaultCamelContext start(int port) throws Exception {
+        DefaultCamelContext context = new DefaultCamelContext();
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindHost("127.0.0.1");
+        server.setBindPort(port);
+        context.addService(new VertxPlatformHttpServer(server));
+        context.getRegistry().bind("processed", new JdbcMessageIdRepository(dataSource, "storm"));
+        context.getShutdownStrategy().setTimeout(10);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("wooshpay:webhook?idempotentRepository=#processed&webhookSecret=RAW(" + WebhookStormTest.SECRET + ")")
+                        .process(e -> {
+                            String id = e.getMessage().getHeader("CamelWooshPayEventId", String.class);
+                            if (failFirst.contains(id) && failedOnce.add(id)) {
+                                throw new IllegalStateException("first attempt of " + id + " fails");
+                            }
+                            routed.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                        });
+            }
+        });
+        context.start();
+        return context;
+    }
+
+    @Test
+    void restartMidStormLosesAndDoublesNothing() throws Exception {
+        int port = AvailablePortFinder.getNextAvailable();
+        Random random = new Random(11);
+        long now = Instant.now().getEpochSecond();
+        List<String> ids = new ArrayList<>();
+        List<Deliverer.Delivery> deliveries = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            String id = "evt_restart_" + i;
+            ids.add(id);
+            String body = WebhookStormTest.event(id);
+            deliveries.add(new Deliverer.Delivery(body, WebhookStormTest.sign(WebhookStormTest.SECRET, now, body), true));
+            if (random.nextInt(5) == 0) {
+                deliveries.add(new Deliverer.Delivery(body, WebhookStormTest.sign(WebhookStormTest.SECRET, now, body), true));
+            }
+            if (random.nextInt(10) == 0) {
+                failFirst.add(id);
+            }
+        }
+        Collections.shuffle(deliveries, random);
+
+        Deliverer deliverer = new Deliverer("http://127.0.0.1:" + port + "/wooshpay/webhook");
+        DefaultCamelContext first = start(port);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (Deliverer.Delivery delivery : deliveries) {
+                results.add(pool.submit(() -> deliverer.deliver(delivery)));
+            }
+            // restart once a third of the events went through
+            while (routed.size() < ids.size() / 3) {
+                Thread.sleep(5);
+            }
+            first.stop();
+            DefaultCamelContext second = start(port);
+            try {
+                for (Future<Integer> result : results) {
+                    assertThat(result.get()).isEqualTo(200);
+                }
+            } finally {
+                second.stop();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(routed.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(routed.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName = 'storm'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(ids.size());
+        }
+        System.out.printf("restart: %d deliveries, %d unanswered during the restart and delivered again%n", deliverer.sent.get(),
+                deliverer.unanswered.get());
+    }
+}
