@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JavaType;
@@ -114,7 +113,7 @@ public final class WooshPayClient implements Closeable {
         RequestValidator.validate(operation, id, body);
         String key = null;
         if (operation.verb() == HttpVerb.POST) {
-            key = idempotencyKey != null && !idempotencyKey.isBlank() ? idempotencyKey : UUID.randomUUID().toString();
+            key = idempotencyKey != null && !idempotencyKey.isBlank() ? idempotencyKey : RandomKeys.uuid();
         }
         HttpCall call = new HttpCall(operation, requestUri(operation, id, body),
                 operation.verb() == HttpVerb.POST ? writeJson(body) : null, key);

@@ -1,7 +1,7 @@
 package com.wooshpay.camel.producer;
 
 import java.util.Map;
-import java.util.UUID;
+import com.wooshpay.camel.client.RandomKeys;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.wooshpay.camel.WooshPayConstants;
@@ -30,6 +30,6 @@ final class IdempotencyKeys {
             keys = new ConcurrentHashMap<>();
             exchange.setProperty(PROPERTY, keys);
         }
-        return keys.computeIfAbsent(endpointKey, k -> UUID.randomUUID().toString());
+        return keys.computeIfAbsent(endpointKey, k -> RandomKeys.uuid());
     }
 }

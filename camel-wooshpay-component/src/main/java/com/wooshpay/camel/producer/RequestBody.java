@@ -59,12 +59,23 @@ record RequestBody(Map<String, Object> params, String objectId) {
         }
     }
 
+    /** A deep, mutable copy: the caller's map is never changed by the defaults and overrides applied to it. */
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> copyOf(Map<?, ?> map) {
-        // round-trip through JSON: a deep, mutable copy with plain JSON values, whatever the caller passed in
-        try {
-            return WooshPayJson.readObject(WooshPayJson.write(map));
-        } catch (IOException | RuntimeException e) {
-            throw new WooshPayValidationException("body", "holds values that cannot be written as JSON: " + e.getMessage());
+        Map<String, Object> copy = new LinkedHashMap<>(map.size() * 2);
+        map.forEach((k, v) -> copy.put(String.valueOf(k), copyValue(v)));
+        return copy;
+    }
+
+    private static Object copyValue(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return copyOf(map);
         }
+        if (value instanceof java.util.Collection<?> list) {
+            java.util.List<Object> copy = new java.util.ArrayList<>(list.size());
+            list.forEach(item -> copy.add(copyValue(item)));
+            return copy;
+        }
+        return value;
     }
 }

@@ -1,0 +1,122 @@
+package com.wooshpay.camel.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wooshpay.camel.WooshPayComponent;
+import com.wooshpay.camel.WooshPayConfiguration;
+import com.wooshpay.camel.client.RandomKeys;
+import com.wooshpay.camel.model.PaymentIntent;
+import com.wooshpay.camel.sandbox.WooshPaySandbox;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.model.dataformat.JsonLibrary;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * {@code POST /v1/payment_intents} on the same embedded sandbox, three ways: the connector
+ * ({@code wooshpay:paymentIntent/create}), raw Apache HttpClient 5 + Jackson with the same JSON and headers, and a
+ * hand-written camel-http route ({@code marshal().json()}, {@code to(http)}, {@code unmarshal()}). Each answer is read
+ * into a Java object. Closed loop: throughput = threads / mean latency.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class CreatePaymentBenchmark {
+
+    /** The same request for everyone: what the connector sends for {"amount":1999} with its endpoint defaults. */
+    static final Map<String, Object> FULL_REQUEST = Map.of("amount", 1999, "currency", "HKD", "confirm", true,
+            "return_url", "https://shop.example/back", "payment_method_data", Map.of("type", "alipayplus"),
+            "payment_method_types", List.of("alipayplus"),
+            "payment_method_options", Map.of("alipayplus", Map.of("terminal_type", "WEB")));
+
+    @Param({ "connector", "raw", "camelHttp" })
+    public String variant;
+
+    private WooshPaySandbox sandbox;
+    private DefaultCamelContext camel;
+    private ProducerTemplate template;
+    private CloseableHttpClient raw;
+    private String authorization;
+    private String url;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Setup
+    public void setUp() throws Exception {
+        sandbox = WooshPaySandbox.start(0);
+        url = sandbox.baseUrl() + "/v1/payment_intents";
+        authorization = "Basic " + Base64.getEncoder().encodeToString((sandbox.apiKey() + ":").getBytes(StandardCharsets.UTF_8));
+        camel = new DefaultCamelContext();
+        WooshPayConfiguration defaults = camel.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+        defaults.setApiKey(sandbox.apiKey());
+        defaults.setBaseUrl(sandbox.baseUrl());
+        defaults.setCurrency("HKD");
+        defaults.setReturnUrl("https://shop.example/back");
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:connector").to("wooshpay:paymentIntent/create");
+                from("direct:camelHttp")
+                        .marshal().json(JsonLibrary.Jackson)
+                        .setHeader("Authorization", constant(authorization))
+                        .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
+                        .setHeader("Accept", constant("application/json"))
+                        .process(e -> e.getMessage().setHeader("Idempotency-Key", RandomKeys.uuid()))
+                        .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                        .to(url.replace("http://", "http://") + "?bridgeEndpoint=true&connectionsPerRoute=64&maxTotalConnections=64")
+                        .unmarshal().json(JsonLibrary.Jackson, Map.class);
+            }
+        });
+        camel.start();
+        template = camel.createProducerTemplate();
+        raw = HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(64).setMaxConnPerRoute(64).build()).build();
+    }
+
+    @TearDown
+    public void tearDown() throws Exception {
+        raw.close();
+        camel.stop();
+        sandbox.close();
+    }
+
+    @Benchmark
+    public Object create() throws Exception {
+        return switch (variant) {
+            case "connector" -> template.requestBody("direct:connector", Map.of("amount", 1999), PaymentIntent.class);
+            case "raw" -> rawCreate();
+            default -> template.requestBody("direct:camelHttp", FULL_REQUEST, Map.class);
+        };
+    }
+
+    private JsonNode rawCreate() throws Exception {
+        HttpPost post = new HttpPost(url);
+        post.setHeader("Authorization", authorization);
+        post.setHeader("Accept", "application/json");
+        post.setHeader("Idempotency-Key", RandomKeys.uuid());
+        post.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(FULL_REQUEST), ContentType.APPLICATION_JSON));
+        return raw.execute(post, response -> mapper.readTree(EntityUtils.toByteArray(response.getEntity())));
+    }
+}
