@@ -36,9 +36,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * {@code POST /v1/payment_intents} on the same embedded sandbox, three ways: the connector
- * ({@code wooshpay:paymentIntent/create}), raw Apache HttpClient 5 + Jackson with the same JSON and headers, and a
- * hand-written camel-http route ({@code marshal().json()}, {@code to(http)}, {@code unmarshal()}). Each answer is read
+ * {@code POST /v1/payment_intents} on the same embedded sandbox, four ways: the connector
+ * ({@code wooshpay:paymentIntent/create}), its Camel-free client alone (to tell Camel's share of the cost), raw Apache
+ * HttpClient 5 + Jackson with the same JSON and headers, and a hand-written camel-http route ({@code marshal().json()}, {@code to(http)}, {@code unmarshal()}). Each answer is read
  * into a Java object. Closed loop: throughput = threads / mean latency.
  */
 @State(Scope.Benchmark)
@@ -52,13 +52,16 @@ public class CreatePaymentBenchmark {
             "payment_method_types", List.of("alipayplus"),
             "payment_method_options", Map.of("alipayplus", Map.of("terminal_type", "WEB")));
 
-    @Param({ "connector", "raw", "camelHttp" })
+    @Param({ "connector", "client", "raw", "camelHttp" })
     public String variant;
 
     private WooshPaySandbox sandbox;
     private DefaultCamelContext camel;
     private ProducerTemplate template;
+    private org.apache.camel.Endpoint connector;
+    private org.apache.camel.Endpoint camelHttp;
     private CloseableHttpClient raw;
+    private com.wooshpay.camel.client.WooshPayClient client;
     private String authorization;
     private String url;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -91,6 +94,11 @@ public class CreatePaymentBenchmark {
         });
         camel.start();
         template = camel.createProducerTemplate();
+        // resolved once, as a route does: no URI lookup per call for either Camel variant
+        connector = camel.getEndpoint("direct:connector");
+        camelHttp = camel.getEndpoint("direct:camelHttp");
+        client = new com.wooshpay.camel.client.WooshPayClient(com.wooshpay.camel.client.WooshPayClientConfig.builder()
+                .apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl()).build());
         raw = HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(64).setMaxConnPerRoute(64).build()).build();
     }
@@ -98,6 +106,7 @@ public class CreatePaymentBenchmark {
     @TearDown
     public void tearDown() throws Exception {
         raw.close();
+        client.close();
         camel.stop();
         sandbox.close();
     }
@@ -105,9 +114,10 @@ public class CreatePaymentBenchmark {
     @Benchmark
     public Object create() throws Exception {
         return switch (variant) {
-            case "connector" -> template.requestBody("direct:connector", Map.of("amount", 1999), PaymentIntent.class);
+            case "connector" -> template.requestBody(connector, Map.of("amount", 1999), PaymentIntent.class);
             case "raw" -> rawCreate();
-            default -> template.requestBody("direct:camelHttp", FULL_REQUEST, Map.class);
+            case "client" -> client.execute(com.wooshpay.camel.client.WooshPayOperation.PAYMENT_INTENT_CREATE, null, FULL_REQUEST, null).value();
+            default -> template.requestBody(camelHttp, FULL_REQUEST, Map.class);
         };
     }
 

@@ -61,12 +61,19 @@ public final class WooshPayClient implements Closeable {
     private final String authorization;
     private final String userAgent = ConnectorVersion.userAgent();
     private final ObjectMapper mapper = WooshPayJson.mapper();
+    /** The URIs of operations without an id, parsed once. */
+    private final Map<WooshPayOperation, URI> fixedUris = new java.util.EnumMap<>(WooshPayOperation.class);
 
     public WooshPayClient(WooshPayClientConfig config) {
         this.config = config;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((config.apiKey() + ":").getBytes(StandardCharsets.UTF_8));
         this.http = buildHttpClient(config);
+        for (WooshPayOperation operation : WooshPayOperation.values()) {
+            if (!operation.requiresId()) {
+                fixedUris.put(operation, URI.create(config.baseUrl() + operation.pathTemplate()));
+            }
+        }
     }
 
     private static CloseableHttpClient buildHttpClient(WooshPayClientConfig config) {
@@ -146,6 +153,9 @@ public final class WooshPayClient implements Closeable {
     }
 
     private URI requestUri(WooshPayOperation operation, String id, Map<String, Object> params) {
+        if (!operation.requiresId() && (operation.verb() != HttpVerb.GET || params.isEmpty())) {
+            return fixedUris.get(operation);
+        }
         String uri = config.baseUrl() + operation.path(id);
         if (operation.verb() == HttpVerb.GET && !params.isEmpty()) {
             uri += "?" + QueryString.encode(params);
@@ -168,8 +178,7 @@ public final class WooshPayClient implements Closeable {
             RawAnswer answer;
             try {
                 answer = http.execute(call.toRequest(this), response -> new RawAnswer(response.getCode(),
-                        BoundedBody.read(response.getEntity() != null ? response.getEntity().getContent() : null,
-                                config.maxResponseBytes()),
+                        BoundedBody.read(response.getEntity(), config.maxResponseBytes()),
                         firstHeader(response.getHeaders("Request-Id"), response.getHeaders("X-Request-Id")),
                         firstHeader(response.getHeaders(HttpHeaders.RETRY_AFTER))));
             } catch (BoundedBody.TooLargeException e) {
@@ -182,8 +191,10 @@ public final class WooshPayClient implements Closeable {
                 waitBeforeRetry(call, attempt, retry.delay(attempt - 1, null), e.getClass().getSimpleName());
                 continue;
             }
-            LOG.debug("{} -> HTTP {} in {} ms (attempt {}, request {})", call, answer.status(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), attempt, answer.requestId());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} -> HTTP {} in {} ms (attempt {}, request {})", call, answer.status(),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), attempt, answer.requestId());
+            }
             if (answer.status() >= 200 && answer.status() < 300) {
                 return new ApiResponse(readResult(call.operation(), answer.body()), answer.status(), answer.requestId(),
                         call.idempotencyKey(), attempt);

@@ -14,22 +14,26 @@ import org.apache.camel.Exchange;
  */
 final class IdempotencyKeys {
 
-    static final String PROPERTY = "CamelWooshPayIdempotencyKeys";
+    static final String PROPERTY_PREFIX = "CamelWooshPayIdempotencyKey.";
 
     private IdempotencyKeys() {
     }
 
-    @SuppressWarnings("unchecked")
-    static String forExchange(Exchange exchange, String endpointKey) {
+    /** {@code propertyName} is {@link #propertyName(String)} of the endpoint, computed once per producer. */
+    static String forExchange(Exchange exchange, String propertyName) {
         String fromHeader = exchange.getMessage().getHeader(WooshPayConstants.IDEMPOTENCY_KEY, String.class);
         if (fromHeader != null && !fromHeader.isBlank()) {
             return fromHeader;
         }
-        Map<String, String> keys = exchange.getProperty(PROPERTY, Map.class);
-        if (keys == null) {
-            keys = new ConcurrentHashMap<>();
-            exchange.setProperty(PROPERTY, keys);
+        String key = exchange.getProperty(propertyName, String.class);
+        if (key == null) {
+            key = RandomKeys.uuid();
+            exchange.setProperty(propertyName, key);
         }
-        return keys.computeIfAbsent(endpointKey, k -> RandomKeys.uuid());
+        return key;
+    }
+
+    static String propertyName(String endpointKey) {
+        return PROPERTY_PREFIX + endpointKey;
     }
 }

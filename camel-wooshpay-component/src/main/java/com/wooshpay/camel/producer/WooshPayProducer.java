@@ -23,6 +23,7 @@ public class WooshPayProducer extends DefaultProducer {
     private final WooshPayOperation operation;
     private final WooshPayConfiguration configuration;
     private WooshPayClient client;
+    private String idempotencyKeyProperty;
 
     public WooshPayProducer(WooshPayEndpoint endpoint) {
         super(endpoint);
@@ -40,6 +41,7 @@ public class WooshPayProducer extends DefaultProducer {
         super.doStart();
         // creating the client checks the key and the base URL now, so a misconfigured route fails at start
         client = getEndpoint().getClient();
+        idempotencyKeyProperty = IdempotencyKeys.propertyName(getEndpoint().getEndpointKey());
     }
 
     @Override
@@ -55,7 +57,7 @@ public class WooshPayProducer extends DefaultProducer {
             return;
         }
         String idempotencyKey = operation.verb() == HttpVerb.POST
-                ? IdempotencyKeys.forExchange(exchange, getEndpoint().getEndpointKey())
+                ? IdempotencyKeys.forExchange(exchange, idempotencyKeyProperty)
                 : null;
         ApiResponse response = client.execute(operation, id, params, idempotencyKey);
         message.setBody(response.value());
