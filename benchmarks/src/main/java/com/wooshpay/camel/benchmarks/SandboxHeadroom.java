@@ -16,8 +16,8 @@ import org.apache.camel.impl.DefaultCamelContext;
  * embedded sandbox. Compare with a load generator aimed at the same sandbox (see the sandbox README): the sandbox
  * must answer several times faster than the connector asks, or benchmarks would measure the sandbox.
  *
- * <p>Run: {@code ./mvnw -q -Pbenchmarks -pl benchmarks -am install -DskipTests && ./mvnw -q -Pbenchmarks -pl benchmarks exec:java
- * -Dexec.args="16 15"} (concurrency, seconds).
+ * <p>Run: {@code ./mvnw -q -Pbenchmarks -pl benchmarks -am package -Dmaven.test.skip=true &&
+ * java -cp benchmarks/target/benchmarks.jar com.wooshpay.camel.benchmarks.SandboxHeadroom 16 15} (concurrency, seconds).
  */
 public final class SandboxHeadroom {
 
