@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wooshpay.camel.client.error.ErrorDetails;
@@ -61,6 +60,8 @@ public final class WooshPayClient implements Closeable {
     private final String authorization;
     private final String userAgent = ConnectorVersion.userAgent();
     private final ObjectMapper mapper = WooshPayJson.mapper();
+    /** A reader per operation for its answer type, built once instead of looked up on every answer. */
+    private final Map<WooshPayOperation, com.fasterxml.jackson.databind.ObjectReader> readers = new java.util.EnumMap<>(WooshPayOperation.class);
     /** The URIs of operations without an id, parsed once. */
     private final Map<WooshPayOperation, URI> fixedUris = new java.util.EnumMap<>(WooshPayOperation.class);
 
@@ -70,6 +71,9 @@ public final class WooshPayClient implements Closeable {
                 .encodeToString((config.apiKey() + ":").getBytes(StandardCharsets.UTF_8));
         this.http = buildHttpClient(config);
         for (WooshPayOperation operation : WooshPayOperation.values()) {
+            readers.put(operation, operation.isList()
+                    ? mapper.readerFor(mapper.getTypeFactory().constructParametricType(ListPage.class, operation.resultType()))
+                    : mapper.readerFor(operation.resultType()));
             if (!operation.requiresId()) {
                 fixedUris.put(operation, URI.create(config.baseUrl() + operation.pathTemplate()));
             }
@@ -221,8 +225,7 @@ public final class WooshPayClient implements Closeable {
     private Object readResult(WooshPayOperation operation, byte[] body) {
         try {
             if (operation.isList()) {
-                JavaType type = mapper.getTypeFactory().constructParametricType(ListPage.class, operation.resultType());
-                ListPage<?> page = mapper.readValue(body, type);
+                ListPage<?> page = readers.get(operation).readValue(body);
                 if (operation.resultType() == Event.class) {
                     keepRawEventJson(page, mapper.readTree(body).path("data"));
                 }
@@ -231,7 +234,7 @@ public final class WooshPayClient implements Closeable {
             if (operation.resultType() == Event.class) {
                 return Event.fromJson(new String(body, StandardCharsets.UTF_8));
             }
-            return mapper.readValue(body, operation.resultType());
+            return readers.get(operation).readValue(body);
         } catch (IOException e) {
             throw new WooshPayConnectionException("WooshPay answered " + operation + " with a body that is not the expected JSON: "
                                                   + (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage()), e);
@@ -302,14 +305,15 @@ public final class WooshPayClient implements Closeable {
 
         HttpUriRequestBase toRequest(WooshPayClient client) {
             HttpUriRequestBase request = new HttpUriRequestBase(operation.verb().name(), uri);
-            request.setHeader(HttpHeaders.AUTHORIZATION, client.authorization);
-            request.setHeader(HttpHeaders.ACCEPT, "application/json");
-            request.setHeader(HttpHeaders.USER_AGENT, client.userAgent);
+            // a fresh request: add, not set (set searches the headers for one to replace)
+            request.addHeader(HttpHeaders.AUTHORIZATION, client.authorization);
+            request.addHeader(HttpHeaders.ACCEPT, "application/json");
+            request.addHeader(HttpHeaders.USER_AGENT, client.userAgent);
             if (json != null) {
                 request.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
             }
             if (idempotencyKey != null) {
-                request.setHeader(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+                request.addHeader(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
             }
             return request;
         }
