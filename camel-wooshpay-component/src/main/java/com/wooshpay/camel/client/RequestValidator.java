@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.wooshpay.camel.client.error.WooshPayValidationException;
 
@@ -24,7 +23,6 @@ public final class RequestValidator {
     private static final Set<String> REFUND_REASONS = Set.of("duplicate", "fraudulent", "requested_by_customer",
             "resolved_dispute");
     private static final Set<String> SESSION_MODES = Set.of("payment", "setup");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Za-z]{3}");
 
     private RequestValidator() {
     }
@@ -230,12 +228,27 @@ public final class RequestValidator {
     }
 
     private static String currency(Map<String, Object> target, String field, Object value) {
-        if (!(value instanceof String text) || !CURRENCY.matcher(text).matches()) {
+        if (!(value instanceof String text) || !isThreeLetters(text)) {
             throw new WooshPayValidationException(field, "must be a three-letter ISO 4217 code, was " + value);
         }
         String upper = text.toUpperCase(Locale.ROOT);
-        target.put("currency", upper);
+        if (!upper.equals(text)) {
+            target.put("currency", upper);
+        }
         return upper;
+    }
+
+    private static boolean isThreeLetters(String text) {
+        if (text.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = text.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> sorted(Set<String> values) {

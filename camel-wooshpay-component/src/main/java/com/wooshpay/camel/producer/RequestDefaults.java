@@ -69,18 +69,21 @@ final class RequestDefaults {
         boolean named = params.containsKey("payment_method_data") || params.containsKey("payment_method_types")
                 || params.containsKey("payment_method");
         if (!named && type != null) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("type", type);
-            params.put("payment_method_data", data);
+            // immutable: nothing downstream changes these nested defaults, so they need no copy per call
+            params.put("payment_method_data", Map.of("type", type));
             params.put("payment_method_types", List.of(type));
         }
         if (params.get("payment_method_data") instanceof Map<?, ?> data && data.get("type") instanceof String method
                 && TERMINAL_TYPE_METHODS.contains(method) && config.getTerminalType() != null) {
-            Map<String, Object> options = (Map<String, Object>) params.computeIfAbsent("payment_method_options",
-                    k -> new LinkedHashMap<String, Object>());
-            Map<String, Object> methodOptions = (Map<String, Object>) options.computeIfAbsent(method,
-                    k -> new LinkedHashMap<String, Object>());
-            methodOptions.putIfAbsent("terminal_type", config.getTerminalType());
+            Object options = params.get("payment_method_options");
+            if (options == null) {
+                params.put("payment_method_options", Map.of(method, Map.of("terminal_type", config.getTerminalType())));
+            } else if (options instanceof Map<?, ?> optionMap) {
+                // the caller's own options (a copy): add the terminal type only where it is missing
+                Map<String, Object> methodOptions = (Map<String, Object>) ((Map<String, Object>) optionMap).computeIfAbsent(method,
+                        k -> new LinkedHashMap<String, Object>());
+                methodOptions.putIfAbsent("terminal_type", config.getTerminalType());
+            }
         }
     }
 
