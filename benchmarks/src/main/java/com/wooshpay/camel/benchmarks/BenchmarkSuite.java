@@ -28,6 +28,7 @@ import org.openjdk.jmh.util.Statistics;
 public final class BenchmarkSuite {
 
     private static final int[] CONCURRENCY = { 1, 4, 16, 64 };
+    static final String NOTES_MARKER = "<!-- notes: kept when the suite rewrites this file -->";
 
     /** What one benchmark run measured. */
     record Figures(double perSecond, double p50Micros, double p99Micros, double bytesPerCall) {
@@ -66,7 +67,10 @@ public final class BenchmarkSuite {
         String report = report(create, webhook, mainWooshpay, mainBare, springBoot, quick);
         System.out.println(report);
         if (target != null) {
-            Files.writeString(target, report, StandardCharsets.UTF_8);
+            // the hand-written analysis below the marker survives a new run
+            String notes = Files.exists(target) ? Files.readString(target) : "";
+            int marker = notes.indexOf(NOTES_MARKER);
+            Files.writeString(target, report + (marker >= 0 ? "\n" + notes.substring(marker) : ""), StandardCharsets.UTF_8);
             System.out.println("written to " + target);
         }
     }
@@ -128,7 +132,7 @@ public final class BenchmarkSuite {
         for (int threads : CONCURRENCY) {
             double vsRaw = ratio(create, "connector", "raw", threads);
             double vsRoute = ratio(create, "connector", "camelHttp", threads);
-            md.append(String.format("| %d | %.2f %s | %.2f %s | %.2f |%n", threads, vsRaw, met(vsRaw >= 0.90), vsRoute, met(vsRoute >= 1.00),
+            md.append(String.format("| %d | %.3f %s | %.3f %s | %.3f |%n", threads, vsRaw, met(vsRaw >= 0.90), vsRoute, met(vsRoute >= 1.00),
                     ratio(create, "client", "raw", threads)));
             targets.add(vsRaw >= 0.90 && vsRoute >= 1.00 ? "" : "create@" + threads);
         }
@@ -146,7 +150,7 @@ public final class BenchmarkSuite {
                         hook.p50Micros(), hook.p99Micros(), hook.bytesPerCall()))
                 .append(String.format("| bare platform-http (answers 200) | %,.0f | %,.0f | %,.0f | %,.0f |%n", bare.perSecond(), bare.p50Micros(),
                         bare.p99Micros(), bare.bytesPerCall()))
-                .append(String.format("%nwebhook / bare: %.2f %s (target ≥ 0.85)%n", hookRatio, met(hookRatio >= 0.85)));
+                .append(String.format("%nwebhook / bare: %.3f %s (target ≥ 0.85)%n", hookRatio, met(hookRatio >= 0.85)));
         targets.add(hookRatio >= 0.85 ? "" : "webhook");
 
         md.append("\n## Start-up to the first request served (median of ").append(quick ? 1 : 3).append(" launches)\n\n")
