@@ -20,8 +20,6 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.test.AvailablePortFinder;
@@ -43,12 +41,8 @@ class WebhookRestartTest {
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = com.wooshpay.camel.TestServers.postgresWithMessageTable();
         dataSource = postgres.getPostgresDatabase();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, messageId VARCHAR(100) NOT NULL,"
-                      + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
-        }
     }
 
     @AfterAll
@@ -62,10 +56,7 @@ class WebhookRestartTest {
 
     private DefaultCamelContext start(int port) throws Exception {
         DefaultCamelContext context = new DefaultCamelContext();
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(server));
+        com.wooshpay.camel.TestServers.platformHttp(context, port);
         context.getRegistry().bind("processed", new JdbcMessageIdRepository(dataSource, "storm"));
         context.getShutdownStrategy().setTimeout(10);
         context.addRoutes(new RouteBuilder() {

@@ -22,8 +22,6 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.test.AvailablePortFinder;
@@ -45,13 +43,8 @@ class WebhookClusterTest {
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = com.wooshpay.camel.TestServers.postgresWithMessageTable();
         dataSource = postgres.getPostgresDatabase();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            // the primary key makes the database, not a check-then-insert race, decide who routes an event
-            s.execute("CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, messageId VARCHAR(100) NOT NULL,"
-                      + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
-        }
     }
 
     @AfterAll
@@ -66,10 +59,7 @@ class WebhookClusterTest {
     private DefaultCamelContext instance(String name, int port) throws Exception {
         DefaultCamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName(name);
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(server));
+        com.wooshpay.camel.TestServers.platformHttp(context, port);
         context.getRegistry().bind("processedEvents", new JdbcMessageIdRepository(dataSource, "wooshpay-webhook"));
         context.addRoutes(new RouteBuilder() {
             @Override

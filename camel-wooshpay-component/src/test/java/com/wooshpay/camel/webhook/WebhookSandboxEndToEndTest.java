@@ -21,8 +21,6 @@ import com.wooshpay.camel.sandbox.junit.WooshPaySandboxExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.test.AvailablePortFinder;
@@ -128,10 +126,7 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
         context.getRouteController().stopRoute("hook");
         int otherPort = AvailablePortFinder.getNextAvailable();
         try (DefaultCamelContext restarted = new DefaultCamelContext()) {
-            VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-            server.setBindHost("127.0.0.1");
-            server.setBindPort(otherPort);
-            restarted.addService(new VertxPlatformHttpServer(server));
+            com.wooshpay.camel.TestServers.platformHttp(restarted, otherPort);
             configure(restarted);
             restarted.getRegistry().bind("webhookSecrets", context.getRegistry().lookupByName("webhookSecrets"));
             restarted.addRoutes(routes());
@@ -146,12 +141,7 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
         WebhookEndpoint before = (WebhookEndpoint) registeredEndpoints().get(0);
         context.getRouteController().stopRoute("hook");
         try (DefaultCamelContext stranger = new DefaultCamelContext()) {
-            stranger.addService(new VertxPlatformHttpServer(new VertxPlatformHttpServerConfiguration() {
-                {
-                    setBindHost("127.0.0.1");
-                    setBindPort(AvailablePortFinder.getNextAvailable());
-                }
-            }));
+            com.wooshpay.camel.TestServers.platformHttp(stranger, AvailablePortFinder.getNextAvailable());
             configure(stranger);
             // another secret store: it does not know the secret WooshPay gave the first application
             stranger.getRegistry().bind("webhookSecrets", new org.apache.camel.support.processor.state.MemoryStateRepository());

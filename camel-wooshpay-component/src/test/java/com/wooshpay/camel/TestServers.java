@@ -1,0 +1,41 @@
+package com.wooshpay.camel;
+
+import java.sql.Connection;
+import java.sql.Statement;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+
+/** The servers tests start: platform-http on Vert.x for a CamelContext, and PostgreSQL with Camel's message-id table. */
+public final class TestServers {
+
+    private TestServers() {
+    }
+
+    /** Serves the context's platform-http consumers (the webhook consumer) on 127.0.0.1:port. */
+    public static void platformHttp(CamelContext context, int port) {
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindHost("127.0.0.1");
+        server.setBindPort(port);
+        try {
+            context.addService(new VertxPlatformHttpServer(server));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A real PostgreSQL 14 server (binaries from Maven Central) with the CAMEL_MESSAGEPROCESSED table of
+     * JdbcMessageIdRepository, keyed so that the database decides when two instances insert one id at once.
+     */
+    public static EmbeddedPostgres postgresWithMessageTable() throws Exception {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, messageId VARCHAR(100) NOT NULL,"
+                      + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
+        }
+        return postgres;
+    }
+}
