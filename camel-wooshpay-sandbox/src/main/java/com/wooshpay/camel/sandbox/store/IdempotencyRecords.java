@@ -35,42 +35,55 @@ public final class IdempotencyRecords {
         }
     }
 
-    /** SHA-256 of the body with object fields in sorted order: small to keep, equal for equal JSON. */
-    static byte[] digest(JsonNode body) {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            feed(body, sha);
-            return sha.digest();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    /** SHA-256 of the body with object fields in sorted order: small to keep, equal for equal JSON. */
+    static byte[] digest(JsonNode body) {
+        MessageDigest sha = SHA256.get();
+        sha.reset();
+        feed(body, sha);
+        return sha.digest();
     }
 
-    /** An unambiguous encoding: a type tag, then lengths before every variable-length part. */
+    /** An unambiguous encoding: a type tag, then a length before every variable-length part. */
     private static void feed(JsonNode node, MessageDigest sha) {
         if (node.isObject()) {
             List<String> names = new ArrayList<>(node.size());
             node.fieldNames().forEachRemaining(names::add);
             Collections.sort(names);
             sha.update((byte) 'O');
-            text(names.size() + ":", sha);
+            length(names.size(), sha);
             for (String name : names) {
-                text(name.length() + ":" + name, sha);
+                text(name, sha);
                 feed(node.get(name), sha);
             }
         } else if (node.isArray()) {
             sha.update((byte) 'A');
-            text(node.size() + ":", sha);
+            length(node.size(), sha);
             node.forEach(item -> feed(item, sha));
         } else {
-            String value = node.asText();
             sha.update((byte) node.getNodeType().ordinal());
-            text(value.length() + ":" + value, sha);
+            text(node.asText(), sha);
         }
     }
 
     private static void text(String text, MessageDigest sha) {
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        length(bytes.length, sha);
+        sha.update(bytes);
+    }
+
+    private static void length(int length, MessageDigest sha) {
+        sha.update((byte) (length >>> 24));
+        sha.update((byte) (length >>> 16));
+        sha.update((byte) (length >>> 8));
+        sha.update((byte) length);
     }
 
     private final Map<String, Record> records = new LinkedHashMap<>();
