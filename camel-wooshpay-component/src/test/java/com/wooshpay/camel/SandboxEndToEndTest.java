@@ -41,12 +41,7 @@ class SandboxEndToEndTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        WooshPayConfiguration defaults = context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
-        defaults.setApiKey(apiKey);
-        defaults.setBaseUrl(sandbox.get().baseUrl());
-        defaults.setReturnUrl("https://shop.example/return");
-        defaults.setRetryInitialDelay(1);
-        defaults.setRetryMaxDelay(10);
+        TestServers.wooshpayOn(context, sandbox.get().baseUrl(), apiKey);
         return context;
     }
 

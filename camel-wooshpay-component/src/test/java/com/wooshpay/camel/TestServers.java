@@ -14,6 +14,20 @@ public final class TestServers {
     private TestServers() {
     }
 
+    /**
+     * Points the context's wooshpay component at a sandbox (or a stub) with a test key, a return URL and short retry
+     * waits, and answers the component's defaults for anything else a test needs.
+     */
+    public static WooshPayConfiguration wooshpayOn(CamelContext context, String baseUrl, String apiKey) {
+        WooshPayConfiguration defaults = context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+        defaults.setApiKey(apiKey);
+        defaults.setBaseUrl(baseUrl);
+        defaults.setReturnUrl("https://shop.example/return");
+        defaults.setRetryInitialDelay(1);
+        defaults.setRetryMaxDelay(10);
+        return defaults;
+    }
+
     /** Serves the context's platform-http consumers (the webhook consumer) on 127.0.0.1:port. */
     public static void platformHttp(CamelContext context, int port) {
         VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();

@@ -47,12 +47,7 @@ public abstract class WireMockTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        WooshPayConfiguration defaults = context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
-        defaults.setApiKey(API_KEY);
-        defaults.setBaseUrl(baseUrl());
-        defaults.setReturnUrl("https://shop.example/return");
-        defaults.setRetryInitialDelay(1);
-        defaults.setRetryMaxDelay(5);
+        TestServers.wooshpayOn(context, baseUrl(), API_KEY).setRetryMaxDelay(5);
         return context;
     }
 

@@ -11,8 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.wooshpay.camel.WooshPayComponent;
-import com.wooshpay.camel.WooshPayConfiguration;
 import com.wooshpay.camel.WooshPayConstants;
 import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayClientConfig;
@@ -48,12 +46,7 @@ class PaymentFaultSuiteTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        WooshPayConfiguration defaults = context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
-        defaults.setApiKey(apiKey);
-        defaults.setBaseUrl(sandbox.get().baseUrl());
-        defaults.setReturnUrl("https://shop.example/back");
-        defaults.setRetryInitialDelay(5);
-        defaults.setRetryMaxDelay(50);
+        com.wooshpay.camel.TestServers.wooshpayOn(context, sandbox.get().baseUrl(), apiKey).setRetryMaxDelay(50);
         return context;
     }
 
