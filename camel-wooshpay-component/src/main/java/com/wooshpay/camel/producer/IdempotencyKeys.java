@@ -1,8 +1,6 @@
 package com.wooshpay.camel.producer;
 
-import java.util.Map;
 import com.wooshpay.camel.client.RandomKeys;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.wooshpay.camel.WooshPayConstants;
 import org.apache.camel.Exchange;

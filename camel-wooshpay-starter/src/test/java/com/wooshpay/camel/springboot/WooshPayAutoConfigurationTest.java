@@ -1,8 +1,5 @@
 package com.wooshpay.camel.springboot;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
 import com.wooshpay.camel.WooshPayComponent;

@@ -2,7 +2,6 @@ package com.wooshpay.camel.sandbox.domain;
 
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wooshpay.camel.sandbox.api.ApiError;
 import com.wooshpay.camel.sandbox.store.Account;
