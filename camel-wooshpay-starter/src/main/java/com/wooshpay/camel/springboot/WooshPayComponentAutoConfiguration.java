@@ -29,6 +29,7 @@ public class WooshPayComponentAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(WooshPayComponent.class)
+    @ConditionalOnProperty(prefix = "camel.component.wooshpay.customizer", name = "enabled", havingValue = "true", matchIfMissing = true)
     public ComponentCustomizer wooshPayComponentCustomizer(WooshPayComponentConfiguration properties, ApplicationContext context,
             ObjectProvider<EmbeddedSandbox> sandbox) {
         return ComponentCustomizer.forType(WooshPayComponent.class, component -> {

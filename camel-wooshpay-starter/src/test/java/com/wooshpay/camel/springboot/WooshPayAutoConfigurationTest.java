@@ -124,6 +124,16 @@ class WooshPayAutoConfigurationTest {
     }
 
     @Test
+    void theCustomizerCanBeSwitchedOff() {
+        runner.withPropertyValues("camel.component.wooshpay.customizer.enabled=false", "camel.component.wooshpay.api-key=sk_test_not_applied_1",
+                        "camel.component.wooshpay.sandbox.enabled=false")
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean("wooshPayComponentCustomizer");
+                    assertThat(componentConfiguration(context).getApiKey()).isNull();
+                });
+    }
+
+    @Test
     void aUserComponentBeanWins() {
         WooshPayComponent own = new WooshPayComponent();
         own.getConfiguration().setApiKey("sk_test_users_own_bean_1");
