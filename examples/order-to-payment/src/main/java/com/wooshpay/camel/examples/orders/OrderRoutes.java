@@ -242,6 +242,11 @@ public class OrderRoutes extends RouteBuilder {
                     .process(e -> answer(e, 502, Map.of("error", reason(e))))
                 .end()
                 .setHeader(ORDER_ID, header("id"))
+                // the Refund button of the page posts a form: send that person back to the page
+                .process(e -> {
+                    String type = e.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
+                    e.setProperty("formPost", type != null && type.startsWith("application/x-www-form-urlencoded"));
+                })
                 .process(e -> e.getMessage().setBody(params("orderId", e.getMessage().getHeader(ORDER_ID))))
                 .to("sql:select id, status, payment_intent_id from orders where id = :#orderId?outputType=SelectOne")
                 .choice()
@@ -265,8 +270,17 @@ public class OrderRoutes extends RouteBuilder {
                         })
                         .to("sql:update orders set status = 'REFUND_PENDING', refund_id = :#refundId, updated_at = CURRENT_TIMESTAMP"
                             + " where id = :#orderId and status = 'PAID'")
-                        .process(e -> answer(e, 202, Map.of("id", e.getMessage().getHeader(ORDER_ID), "status", "REFUND_PENDING",
-                                "refund_id", e.getMessage().getHeader("refundId"))))
+                        .process(e -> {
+                            if (Boolean.TRUE.equals(e.getProperty("formPost", Boolean.class))) {
+                                e.getMessage().removeHeaders("*", "CamelHttp*");
+                                e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 303);
+                                e.getMessage().setHeader("Location", "/");
+                                e.getMessage().setBody("");
+                            } else {
+                                answer(e, 202, Map.of("id", e.getMessage().getHeader(ORDER_ID), "status", "REFUND_PENDING",
+                                        "refund_id", e.getMessage().getHeader("refundId")));
+                            }
+                        })
                 .end();
     }
 

@@ -45,7 +45,7 @@ public class OrdersPage {
             String id = escape(row.get("id"));
             String status = escape(row.get("status"));
             html.append("<tr><td>").append(id).append("</td><td>").append(escape(row.get("customer"))).append("</td><td>")
-                    .append(escape(row.get("amount"))).append(' ').append(escape(row.get("currency"))).append("</td><td class=\"")
+                    .append(escape(money(row.get("amount"), row.get("currency")))).append("</td><td class=\"")
                     .append(status).append("\">").append(status).append("</td><td>");
             if (row.get("redirect_url") != null && "PAYMENT_PENDING".equals(row.get("status"))) {
                 html.append("<a href=\"").append(escape(row.get("redirect_url"))).append("\">cashier</a>");
@@ -60,6 +60,21 @@ public class OrdersPage {
             html.append("</td></tr>\n");
         }
         return html.append("</table></body></html>").toString();
+    }
+
+    /** Minor units shown the way people read them: 115000 PHP as 1,150.00 PHP (ISO 4217 decimals). */
+    static String money(Object minorUnits, Object currency) {
+        if (!(minorUnits instanceof Number amount) || currency == null) {
+            return String.valueOf(minorUnits) + " " + currency;
+        }
+        int decimals;
+        try {
+            decimals = Math.max(0, java.util.Currency.getInstance(currency.toString()).getDefaultFractionDigits());
+        } catch (IllegalArgumentException unknown) {
+            decimals = 2;
+        }
+        java.math.BigDecimal value = java.math.BigDecimal.valueOf(amount.longValue(), decimals);
+        return String.format("%,." + decimals + "f %s", value, currency);
     }
 
     private static String escape(Object value) {

@@ -117,4 +117,23 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
         assertThat(jdbc.queryForList("select reason from dead_letters where source = 'webhook' and reference = 'pi_0000000000000000042'",
                 String.class)).singleElement().asString().contains("evt_unknown_1").contains("no order knows");
     }
+
+    @Test
+    void thePageShowsAmountsAsPeopleReadThemAndItsRefundButtonComesBack() throws Exception {
+        assertThat(OrdersPage.money(115000L, "PHP")).isEqualTo("1,150.00 PHP");
+        assertThat(OrdersPage.money(5000L, "JPY")).isEqualTo("5,000 JPY");
+        assertThat(post(app() + "/orders", order("SO-FORM", "HKD", 12800)).statusCode()).isEqualTo(201);
+        String intent = jdbc.queryForObject("select payment_intent_id from orders where id = 'SO-FORM'", String.class);
+        post(sandbox.baseUrl() + "/cashier/" + intent + "/pay", Map.of());
+        awaitStatus("SO-FORM", "PAID");
+        assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body()).contains("128.00 HKD").contains("/orders/SO-FORM/refund");
+
+        var refund = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/orders/SO-FORM/refund"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(refund.statusCode()).isEqualTo(303);
+        assertThat(refund.headers().firstValue("Location")).contains("/");
+        awaitStatus("SO-FORM", "REFUNDED");
+    }
 }
