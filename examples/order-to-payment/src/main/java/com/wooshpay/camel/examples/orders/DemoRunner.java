@@ -149,11 +149,11 @@ public class DemoRunner implements ApplicationRunner {
             rows.put(order.path("id").asText(), order);
         }
         StringBuilder table = new StringBuilder("\n");
-        String format = "%-18s %-4s %10s  %-10s %-24s %s%n";
-        table.append(String.format(format, "ORDER", "CCY", "AMOUNT", "STATUS", "PAYMENT", "RESULT"));
+        String format = "%-18s %14s  %-10s %-24s %s%n";
+        table.append(String.format(format, "ORDER", "AMOUNT", "STATUS", "PAYMENT", "RESULT"));
         outcomes.forEach((id, outcome) -> {
             JsonNode row = rows.get(id);
-            table.append(String.format(format, id, row.path("currency").asText(), row.path("amount").asText(), outcome.actual(),
+            table.append(String.format(format, id, OrdersPage.money(row.path("amount").asLong(), row.path("currency").asText()), outcome.actual(),
                     row.path("payment_intent_id").asText(), outcome.asExpected() ? "ok" : "EXPECTED " + outcome.expected()));
         });
         boolean ok = outcomes.values().stream().allMatch(Outcome::asExpected);
