@@ -28,7 +28,23 @@ public class Event extends WooshPayObject {
      * @throws java.io.UncheckedIOException when the text is not a JSON object that reads as an event
      */
     public static Event fromJson(String json) {
-        Event event = WooshPayJson.read(json, Event.class);
+        return withRawJson(WooshPayJson.read(json, Event.class), json);
+    }
+
+    /** Reads an event from the bytes as received (a webhook body), without decoding them to text first. */
+    public static Event fromJson(byte[] json) {
+        Event event;
+        try {
+            event = READER.readValue(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return withRawJson(event, new String(json, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectReader READER = WooshPayJson.mapper().readerFor(Event.class);
+
+    private static Event withRawJson(Event event, String json) {
         if (event == null) {
             throw new java.io.UncheckedIOException(new java.io.IOException("an event must be a JSON object, was: null"));
         }

@@ -1,6 +1,5 @@
 package com.wooshpay.camel.webhook;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import com.wooshpay.camel.WooshPayConstants;
@@ -61,7 +60,7 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
         }
         Event event;
         try {
-            event = Event.fromJson(new String(body, StandardCharsets.UTF_8));
+            event = Event.fromJson(body);
         } catch (RuntimeException notAnEvent) {
             return refuse(http, callback, 400, "body is not a JSON event");
         }
