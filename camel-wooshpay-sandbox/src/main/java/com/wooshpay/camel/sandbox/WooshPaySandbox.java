@@ -44,13 +44,13 @@ public final class WooshPaySandbox implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(WooshPaySandbox.class.getName());
 
     private final Vertx vertx;
-    private int port;
+    private final int port;
     private final String host;
     private final SandboxClock clock;
     private final FaultInjector faults;
     private final WebhookSender sender;
     private final Accounts accounts;
-    private volatile String publicUrl;
+    private final String publicUrl;
 
     private WooshPaySandbox(Builder b) {
         this.clock = b.clock;
@@ -61,15 +61,15 @@ public final class WooshPaySandbox implements AutoCloseable {
         this.host = b.host;
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(b.eventLoops).setWorkerPoolSize(2)
                 .setBlockedThreadCheckInterval(10).setBlockedThreadCheckIntervalUnit(TimeUnit.SECONDS));
+        // the port is chosen first: cashier links in the answers name it
+        this.port = b.port != 0 ? b.port : freePort(host);
+        this.publicUrl = b.publicBaseUrl != null ? b.publicBaseUrl : baseUrl();
         try {
-            // cashier links need the public URL, known only once the first server has its port
             Router router = Router.router(vertx);
-            new ApiRoutes(vertx, accounts, clock, faults, sender, () -> publicUrl).mount(router);
-            new CashierRoutes(accounts, clock, sender, () -> publicUrl).mount(router);
+            new ApiRoutes(vertx, accounts, clock, faults, sender, publicUrl).mount(router);
+            new CashierRoutes(accounts, clock, sender, publicUrl).mount(router);
             new AdminRoutes(faults, sender, clock).mount(router);
             // one server per event loop on the same port: Vert.x spreads connections over them
-            this.port = b.port != 0 ? b.port : freePort(host);
-            this.publicUrl = b.publicBaseUrl != null ? b.publicBaseUrl : baseUrl();
             listen(router, port, b.eventLoops);
             vertx.setPeriodic(1000, t -> expireSessions());
         } catch (RuntimeException e) {

@@ -3,7 +3,6 @@ package com.wooshpay.camel.sandbox.api;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,10 +48,10 @@ public final class ApiRoutes {
     private final Clock clock;
     private final FaultInjector faults;
     private final WebhookSender sender;
-    private final Supplier<String> publicBaseUrl;
+    private final String publicBaseUrl;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    public ApiRoutes(Vertx vertx, Accounts accounts, Clock clock, FaultInjector faults, WebhookSender sender, Supplier<String> publicBaseUrl) {
+    public ApiRoutes(Vertx vertx, Accounts accounts, Clock clock, FaultInjector faults, WebhookSender sender, String publicBaseUrl) {
         this.vertx = vertx;
         this.accounts = accounts;
         this.clock = clock;
@@ -133,7 +132,7 @@ public final class ApiRoutes {
             boolean isPost = ctx.request().method() == HttpMethod.POST;
             String key = isPost ? ctx.request().getHeader("Idempotency-Key") : null;
             String endpoint = ctx.request().method() + " " + ctx.request().path();
-            Call call = new Call(account, clock.instant(), requestId, key, publicBaseUrl.get());
+            Call call = new Call(account, clock.instant(), requestId, key, publicBaseUrl);
             Answer answer;
             synchronized (account) {
                 answer = replay(account, key, endpoint, body, call);

@@ -3,7 +3,6 @@ package com.wooshpay.camel.sandbox.cashier;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wooshpay.camel.sandbox.api.Accounts;
@@ -28,9 +27,9 @@ public final class CashierRoutes {
     private final Accounts accounts;
     private final Clock clock;
     private final WebhookSender sender;
-    private final Supplier<String> publicBaseUrl;
+    private final String publicBaseUrl;
 
-    public CashierRoutes(Accounts accounts, Clock clock, WebhookSender sender, Supplier<String> publicBaseUrl) {
+    public CashierRoutes(Accounts accounts, Clock clock, WebhookSender sender, String publicBaseUrl) {
         this.accounts = accounts;
         this.clock = clock;
         this.sender = sender;
@@ -82,7 +81,7 @@ public final class CashierRoutes {
                     .end(ApiError.notFound("payment_intent", id).toJson(requestId).toString());
             return;
         }
-        Call call = new Call(account, clock.instant(), requestId, null, publicBaseUrl.get());
+        Call call = new Call(account, clock.instant(), requestId, null, publicBaseUrl);
         ObjectNode intent;
         try {
             synchronized (account) {
