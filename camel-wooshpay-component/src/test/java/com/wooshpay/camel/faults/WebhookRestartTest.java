@@ -16,16 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.test.AvailablePortFinder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,19 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebhookRestartTest {
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource dataSource;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = com.wooshpay.camel.TestServers.postgresWithMessageTable();
-        dataSource = postgres.getPostgresDatabase();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
-    }
+    @RegisterExtension
+    static com.wooshpay.camel.PostgresExtension postgres = new com.wooshpay.camel.PostgresExtension();
 
     private final Map<String, AtomicInteger> routed = new ConcurrentHashMap<>();
     private final Set<String> failFirst = ConcurrentHashMap.newKeySet();
@@ -57,7 +43,7 @@ class WebhookRestartTest {
     private DefaultCamelContext start(int port) throws Exception {
         DefaultCamelContext context = new DefaultCamelContext();
         com.wooshpay.camel.TestServers.platformHttp(context, port);
-        context.getRegistry().bind("processed", new JdbcMessageIdRepository(dataSource, "storm"));
+        context.getRegistry().bind("processed", new JdbcMessageIdRepository(postgres.dataSource(), "storm"));
         context.getShutdownStrategy().setTimeout(10);
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -123,7 +109,7 @@ class WebhookRestartTest {
         }
         assertThat(routed.keySet()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(routed.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = postgres.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName = 'storm'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(ids.size());

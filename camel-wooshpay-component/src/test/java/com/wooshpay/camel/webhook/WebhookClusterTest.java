@@ -18,16 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.test.AvailablePortFinder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,21 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebhookClusterTest {
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource dataSource;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = com.wooshpay.camel.TestServers.postgresWithMessageTable();
-        dataSource = postgres.getPostgresDatabase();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static com.wooshpay.camel.PostgresExtension postgres = new com.wooshpay.camel.PostgresExtension();
 
     private final Map<String, AtomicInteger> routed = new ConcurrentHashMap<>();
 
@@ -60,7 +44,7 @@ class WebhookClusterTest {
         DefaultCamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName(name);
         com.wooshpay.camel.TestServers.platformHttp(context, port);
-        context.getRegistry().bind("processedEvents", new JdbcMessageIdRepository(dataSource, "wooshpay-webhook"));
+        context.getRegistry().bind("processedEvents", new JdbcMessageIdRepository(postgres.dataSource(), "wooshpay-webhook"));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -101,7 +85,7 @@ class WebhookClusterTest {
         }
         assertThat(routed).hasSize(events);
         assertThat(routed.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = postgres.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName = 'wooshpay-webhook'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(events);
