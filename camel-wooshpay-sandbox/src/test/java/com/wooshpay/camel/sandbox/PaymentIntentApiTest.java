@@ -122,7 +122,7 @@ class PaymentIntentApiTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{amount:")));
         assertError(notJson, 400, "invalid_request_error", "invalid_json", null);
         Http.Answer huge = api.post("/v1/payment_intents", "{'description':'" + "x".repeat(1100 * 1024) + "'}");
-        assertThat(huge.status()).isEqualTo(413);
+        assertError(huge, 413, "invalid_request_error", "request_too_large", null);
     }
 
     private static void assertError(Http.Answer answer, int status, String type, String code, String param) {

@@ -91,6 +91,14 @@ public final class ApiRoutes {
         get(router, "/v1/events/:id", (c, id, b, q) -> EventLog.retrieve(c.account(), id));
         get(router, "/v1/events", (c, id, b, q) -> EventLog.list(c.account(), q));
 
+        // failures raised before an operation runs (a body over the limit): still WooshPay's envelope, not Vert.x's page
+        router.route("/v1/*").failureHandler(ctx -> {
+            int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+            String message = status == 413 ? "The request body is larger than " + MAX_BODY_BYTES + " bytes."
+                    : "The sandbox could not read the request.";
+            answerError(ctx, Ids.next("req_"), new ApiError(status, status == 500 ? "api_error" : "invalid_request_error",
+                    status == 413 ? "request_too_large" : null, null, message));
+        });
         router.route("/v1/*").last().handler(ctx -> answerError(ctx, Ids.next("req_"), new ApiError(404, "invalid_request_error",
                 "resource_missing", null, "Unrecognized request URL (" + ctx.request().method() + ": " + ctx.request().path() + ")")));
     }
@@ -131,7 +139,7 @@ public final class ApiRoutes {
             JsonNode body = readBody(ctx);
             boolean isPost = ctx.request().method() == HttpMethod.POST;
             String key = isPost ? ctx.request().getHeader("Idempotency-Key") : null;
-            String endpoint = ctx.request().method() + " " + ctx.request().path();
+            String endpoint = ctx.request().path(); // only POSTs carry keys: the path names the endpoint
             Call call = new Call(account, clock.instant(), requestId, key, publicBaseUrl);
             Answer answer;
             synchronized (account) {
