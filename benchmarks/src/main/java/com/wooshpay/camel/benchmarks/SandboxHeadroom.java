@@ -17,7 +17,9 @@ import org.apache.camel.impl.DefaultCamelContext;
  * must answer several times faster than the connector asks, or benchmarks would measure the sandbox.
  *
  * <p>Run: {@code ./mvnw -q -Pbenchmarks -pl benchmarks -am package -Dmaven.test.skip=true &&
- * java -cp benchmarks/target/benchmarks.jar com.wooshpay.camel.benchmarks.SandboxHeadroom 16 15} (concurrency, seconds).
+ * java -cp benchmarks/target/benchmarks.jar com.wooshpay.camel.benchmarks.SandboxHeadroom 16 15} (concurrency, seconds,
+ * and optionally the base URL of a sandbox already running, as {@code benchmarks/headroom.sh} does to give each side a
+ * CPU of its own).
  */
 public final class SandboxHeadroom {
 
@@ -27,16 +29,20 @@ public final class SandboxHeadroom {
     public static void main(String[] args) throws Exception {
         int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 16;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-        try (WooshPaySandbox sandbox = WooshPaySandbox.start(0); DefaultCamelContext camel = new DefaultCamelContext()) {
+        String external = args.length > 2 ? args[2] : null;
+        try (WooshPaySandbox sandbox = external == null ? WooshPaySandbox.start(0) : null;
+             DefaultCamelContext camel = new DefaultCamelContext()) {
             WooshPayConfiguration defaults = camel.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
-            defaults.setApiKey(sandbox.apiKey());
-            defaults.setBaseUrl(sandbox.baseUrl());
+            defaults.setApiKey(WooshPaySandbox.DEFAULT_API_KEY);
+            defaults.setBaseUrl(external != null ? external : sandbox.baseUrl());
             defaults.setReturnUrl("https://example.com/back");
             defaults.setCurrency("HKD");
             camel.start();
             ProducerTemplate template = camel.createProducerTemplate();
             Map<String, Object> body = Map.of("amount", 1999);
-            run(template, body, concurrency, Duration.ofSeconds(3)); // warm-up
+            run(template, body, concurrency, Duration.ofSeconds(8)); // warm-up, as long as headroom.sh gives the sandbox
+            System.out.println("warmed up, measuring"); // headroom.sh starts counting the sandbox's CPU here
+            System.out.flush();
             double rps = run(template, body, concurrency, Duration.ofSeconds(seconds));
             System.out.printf("connector paymentIntent/create at concurrency %d: %.0f requests/s (%d s, %d cores)%n", concurrency, rps,
                     seconds, Runtime.getRuntime().availableProcessors());
