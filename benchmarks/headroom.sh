@@ -78,7 +78,7 @@ measure_server() {
 
 # measure_connector NAME SERVER-COMMAND...: the connector on CPU 0 against that server on CPU 1
 measure_connector() {
-  local name=$1 out=/tmp/headroom-connector.out connector server_before connector_before server_after connector_after hz
+  local name=$1 out=/tmp/headroom-connector.out connector server_before server_after hz
   shift
   rm -f "$out"
   start_server 1 "$@"
@@ -90,16 +90,14 @@ measure_connector() {
     sleep 0.1
   done
   server_before=$(cpu_ticks "$SERVER")
-  connector_before=$(cpu_ticks "$connector")
   while ! grep -q 'requests/s' "$out"; do sleep 0.1; done
   server_after=$(cpu_ticks "$SERVER")
-  connector_after=$(cpu_ticks "$connector")
   wait "$connector"
   cleanup
   hz=$(getconf CLK_TCK)
   RATE[$name]=$(awk '/requests\/s/ {for (i = 1; i <= NF; i++) if ($i == "requests/s") print $(i - 1)}' "$out")
-  printf '%-18s %8s requests/s   (connector CPU busy %.0f%%, the server answering it %.0f%%)\n' "$name" "${RATE[$name]}" \
-    "$(echo "($connector_after - $connector_before) * 100 / $hz / $RUN_SECONDS" | bc -l)" \
+  printf '%-18s %8s requests/s   (connector CPU busy %s, the server answering it %.0f%%)\n' "$name" "${RATE[$name]}" \
+    "$(grep -o '[0-9]*% busy' "$out" | cut -d' ' -f1)" \
     "$(echo "($server_after - $server_before) * 100 / $hz / $RUN_SECONDS" | bc -l)"
 }
 

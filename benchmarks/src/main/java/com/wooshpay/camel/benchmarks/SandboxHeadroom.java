@@ -43,10 +43,18 @@ public final class SandboxHeadroom {
             run(template, body, concurrency, Duration.ofSeconds(8)); // warm-up, as long as headroom.sh gives the sandbox
             System.out.println("warmed up, measuring"); // headroom.sh starts counting the sandbox's CPU here
             System.out.flush();
+            long cpuBefore = processCpuNanos();
             double rps = run(template, body, concurrency, Duration.ofSeconds(seconds));
-            System.out.printf("connector paymentIntent/create at concurrency %d: %.0f requests/s (%d s, %d cores)%n", concurrency, rps,
-                    seconds, Runtime.getRuntime().availableProcessors());
+            double busy = (processCpuNanos() - cpuBefore) / (seconds * 1e9) / Runtime.getRuntime().availableProcessors();
+            System.out.printf("connector paymentIntent/create at concurrency %d: %.0f requests/s (%d s, %d cores, %.0f%% busy)%n",
+                    concurrency, rps, seconds, Runtime.getRuntime().availableProcessors(), busy * 100);
         }
+    }
+
+    /** CPU time of this whole process (every thread, user and system). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double run(ProducerTemplate template, Map<String, Object> body, int concurrency, Duration duration)
