@@ -57,10 +57,11 @@ public class WooshPayConfiguration implements Cloneable {
               description = "The longest computed wait between two retries.")
     private long retryMaxDelay = 8000;
 
-    @UriParam(label = "proxy", description = "An HTTP proxy host to reach WooshPay through.")
+    @UriParam(label = "proxy", description = "An HTTP proxy host to reach WooshPay through; https is tunnelled through it. With a plain-http"
+                                            + " loopback baseUrl (the sandbox) the proxy must be on loopback too, or the key would cross it in clear.")
     private String proxyHost;
 
-    @UriParam(label = "proxy", description = "The port of the HTTP proxy.")
+    @UriParam(label = "proxy", description = "The port of the HTTP proxy (8080 when not set).")
     private Integer proxyPort;
 
     @UriParam(label = "security", description = "TLS settings (trust store, key store, protocols) for the connection to WooshPay.")

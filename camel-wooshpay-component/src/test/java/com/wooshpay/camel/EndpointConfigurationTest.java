@@ -71,6 +71,11 @@ class EndpointConfigurationTest {
         assertThatThrownBy(() -> startWith("direct:a",
                 "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://10.0.0.7:8080"))
                 .satisfies(e -> assertThat(rootCause(e).getMessage()).contains("plain HTTP"));
+        // a loopback base URL through a remote proxy would hand the key to that proxy in clear text
+        assertThatThrownBy(() -> startWith("direct:a",
+                "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://127.0.0.1:1&proxyHost=proxy.example.com&proxyPort=3128"))
+                .satisfies(e -> assertThat(rootCause(e).getMessage())
+                        .contains("plain HTTP through the proxy proxy.example.com").doesNotContain("sk_test_x"));
     }
 
     @Test
@@ -79,6 +84,9 @@ class EndpointConfigurationTest {
         startWith("direct:b", "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://localhost:1");
         startWith("direct:c", "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://[::1]:1");
         startWith("direct:d", "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=https://apitest.wooshpay.com");
+        startWith("direct:e", "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=https://apitest.wooshpay.com"
+                              + "&proxyHost=proxy.example.com&proxyPort=3128");
+        startWith("direct:f", "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://127.0.0.1:1&proxyHost=127.0.0.1&proxyPort=3128");
     }
 
     @Test

@@ -29,6 +29,17 @@ final class TransportSecurity {
         return uri;
     }
 
+    /**
+     * Plain HTTP through a proxy hands the key to the proxy in clear text: allowed only when the proxy is on this
+     * machine too. HTTPS goes through a proxy as a tunnel, so any proxy is fine.
+     */
+    static void checkProxy(URI baseUrl, String proxyHost) {
+        if (proxyHost != null && !proxyHost.isBlank() && "http".equalsIgnoreCase(baseUrl.getScheme()) && !isLoopback(proxyHost)) {
+            throw new IllegalArgumentException("Refusing to send the WooshPay API key over plain HTTP through the proxy "
+                                               + proxyHost + ": use an https baseUrl, or a proxy on a loopback host");
+        }
+    }
+
     static boolean isLoopback(String host) {
         String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         if (h.equalsIgnoreCase("localhost")) {

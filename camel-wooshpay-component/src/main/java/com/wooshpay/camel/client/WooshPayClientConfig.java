@@ -37,6 +37,7 @@ public final class WooshPayClientConfig {
         this.retryPolicy = new RetryPolicy(b.maxRetries, b.retryInitialDelay, b.retryMaxDelay);
         this.proxyHost = b.proxyHost;
         this.proxyPort = b.proxyPort;
+        TransportSecurity.checkProxy(baseUrl, b.proxyHost);
         this.sslContext = b.sslContext;
         if (b.maxResponseBytes < 1024) {
             throw new IllegalArgumentException("maxResponseSize must be at least 1024 bytes, was " + b.maxResponseBytes);

@@ -44,11 +44,12 @@ public class WooshPayComponentConfiguration extends ComponentConfigurationProper
      */
     private Duration retryMaxDelay = Duration.ofSeconds(8);
     /**
-     * An HTTP proxy host to reach WooshPay through.
+     * An HTTP proxy host to reach WooshPay through; https is tunnelled through it. With a plain-http loopback base URL
+     * (the sandbox) the proxy must be on loopback too, or the key would cross it in clear.
      */
     private String proxyHost;
     /**
-     * The port of the HTTP proxy.
+     * The port of the HTTP proxy (8080 when not set).
      */
     private Integer proxyPort;
     /**
