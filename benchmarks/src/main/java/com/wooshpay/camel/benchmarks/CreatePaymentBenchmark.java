@@ -40,6 +40,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * ({@code wooshpay:paymentIntent/create}), its Camel-free client alone (to tell Camel's share of the cost), raw Apache
  * HttpClient 5 + Jackson with the same JSON and headers, and a hand-written camel-http route ({@code marshal().json()}, {@code to(http)}, {@code unmarshal()}). Each answer is read
  * into a Java object. Closed loop: throughput = threads / mean latency.
+ *
+ * <p>With {@code -jvmArgs -Dwooshpay.benchmark.server=http://127.0.0.1:PORT} the variants call that server instead
+ * (a sandbox or {@link CreateCeiling} started apart, for example on a CPU of its own with {@code taskset}), so that
+ * the clients do not share their CPU with the server.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -68,13 +72,16 @@ public class CreatePaymentBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        sandbox = WooshPaySandbox.start(0);
-        url = sandbox.baseUrl() + "/v1/payment_intents";
-        authorization = "Basic " + Base64.getEncoder().encodeToString((sandbox.apiKey() + ":").getBytes(StandardCharsets.UTF_8));
+        String server = System.getProperty("wooshpay.benchmark.server");
+        sandbox = server == null ? WooshPaySandbox.start(0) : null;
+        String baseUrl = server != null ? server : sandbox.baseUrl();
+        String apiKey = WooshPaySandbox.DEFAULT_API_KEY;
+        url = baseUrl + "/v1/payment_intents";
+        authorization = "Basic " + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8));
         camel = new DefaultCamelContext();
         WooshPayConfiguration defaults = camel.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
-        defaults.setApiKey(sandbox.apiKey());
-        defaults.setBaseUrl(sandbox.baseUrl());
+        defaults.setApiKey(apiKey);
+        defaults.setBaseUrl(baseUrl);
         defaults.setCurrency("HKD");
         defaults.setReturnUrl("https://shop.example/back");
         camel.addRoutes(new RouteBuilder() {
@@ -98,7 +105,7 @@ public class CreatePaymentBenchmark {
         connector = camel.getEndpoint("direct:connector");
         camelHttp = camel.getEndpoint("direct:camelHttp");
         client = new com.wooshpay.camel.client.WooshPayClient(com.wooshpay.camel.client.WooshPayClientConfig.builder()
-                .apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl()).build());
+                .apiKey(apiKey).baseUrl(baseUrl).build());
         raw = HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(64).setMaxConnPerRoute(64).build()).build();
     }
@@ -108,7 +115,9 @@ public class CreatePaymentBenchmark {
         raw.close();
         client.close();
         camel.stop();
-        sandbox.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 
     @Benchmark
