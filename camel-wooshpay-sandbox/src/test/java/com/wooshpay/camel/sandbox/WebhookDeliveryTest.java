@@ -119,6 +119,20 @@ class WebhookDeliveryTest {
         assertThat(api.get("/v1/webhook_endpoints/" + endpointId).status()).isEqualTo(404);
     }
 
+    @Test
+    void anEventGoesToTheEndpointsSubscribedWhenItHappened() throws Exception {
+        String id = api.post("/v1/payment_intents", PaymentIntentApiTest.ALIPAYPLUS).json().get("id").asText();
+        JsonNode before = api.get("/v1/events?limit=1").json().at("/data/0");
+        assertThat(before.get("pending_webhooks").asInt()).isZero();
+        register("['*']");
+        api.post("/cashier/" + id + "/pay", "{}");
+        await(() -> receiver.deliveries().size() == 1);
+        Thread.sleep(300);
+        // only the payment's success, which happened after the endpoint existed; none of the creation's events
+        assertThat(receiver.deliveries()).hasSize(1);
+        assertThat(type(receiver.deliveries().get(0).body())).isEqualTo("payment_intent.succeeded");
+    }
+
     private static String type(String body) {
         try {
             return Http.JSON.readTree(body).get("type").asText();

@@ -28,7 +28,7 @@ public final class EventLog {
             throw new IllegalStateException("emit " + type + ": " + kind + " " + id + " is not stored");
         }
         StoredEvent stored = new StoredEvent(Ids.next("evt_"), type, call.nowMillis(), call.requestId(), call.idempotencyKey(),
-                object, WebhookEndpoints.subscribers(call.account(), type).size());
+                object, WebhookEndpoints.subscriberIds(call.account(), type));
         call.account().putRaw(KIND, stored.id(), stored);
         call.events().add(stored);
         return stored;

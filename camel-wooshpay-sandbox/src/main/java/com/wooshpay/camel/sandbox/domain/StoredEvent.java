@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -24,19 +25,23 @@ public final class StoredEvent {
     private final String requestId;
     private final String idempotencyKey;
     private final byte[] object;
+    /** The endpoints subscribed to this event when it happened: the ones it is delivered to. */
+    private final List<String> subscriberIds;
     /** Updated through {@link #PENDING}: one int per event instead of an AtomicInteger, millions of events under load. */
     private volatile int pendingWebhooks;
     private static final AtomicIntegerFieldUpdater<StoredEvent> PENDING =
             AtomicIntegerFieldUpdater.newUpdater(StoredEvent.class, "pendingWebhooks");
 
-    StoredEvent(String id, String type, long created, String requestId, String idempotencyKey, byte[] object, int pendingWebhooks) {
+    StoredEvent(String id, String type, long created, String requestId, String idempotencyKey, byte[] object,
+            List<String> subscriberIds) {
         this.id = id;
         this.type = type;
         this.created = created;
         this.requestId = requestId;
         this.idempotencyKey = idempotencyKey;
         this.object = object;
-        this.pendingWebhooks = pendingWebhooks;
+        this.subscriberIds = subscriberIds;
+        this.pendingWebhooks = subscriberIds.size();
     }
 
     public String id() {
@@ -49,6 +54,10 @@ public final class StoredEvent {
 
     public long created() {
         return created;
+    }
+
+    public List<String> subscriberIds() {
+        return subscriberIds;
     }
 
     /** One endpoint acknowledged the event. */

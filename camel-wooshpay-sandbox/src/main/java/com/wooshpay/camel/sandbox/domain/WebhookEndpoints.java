@@ -80,8 +80,8 @@ public final class WebhookEndpoints {
         return page;
     }
 
-    /** The enabled endpoints that subscribe to {@code eventType} (or to {@code *}), with their secrets. */
-    public static List<ObjectNode> subscribers(Account account, String eventType) {
+    /** The ids of the enabled endpoints that subscribe to {@code eventType} (or to {@code *}). */
+    public static List<String> subscriberIds(Account account, String eventType) {
         if (account.count(KIND) == 0) {
             return List.of();
         }
@@ -95,6 +95,7 @@ public final class WebhookEndpoints {
                     }
                     return false;
                 })
+                .map(e -> e.get("id").asText())
                 .toList();
     }
 

@@ -58,13 +58,11 @@ public final class WebhookSender implements AutoCloseable {
         List<Runnable> first = new ArrayList<>();
         synchronized (account) {
             for (StoredEvent event : events) {
-                List<ObjectNode> subscribers = WebhookEndpoints.subscribers(account, event.type());
-                if (subscribers.isEmpty()) {
+                if (event.subscriberIds().isEmpty()) {
                     continue;
                 }
                 String payload = event.payload();
-                for (ObjectNode endpoint : subscribers) {
-                    String endpointId = endpoint.get("id").asText();
+                for (String endpointId : event.subscriberIds()) {
                     first.add(() -> attempt(account, event, payload, endpointId, 1));
                 }
             }
