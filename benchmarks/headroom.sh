@@ -5,7 +5,7 @@
 #   connector   the connector (SandboxHeadroom, 16 threads) on CPU 0, a sandbox on CPU 1
 #   ceiling-*   CreateCeiling on CPU 0, wrk on CPU 1: the least work any server on the same stack can do (kept: parse,
 #               digest, write and keep the intent; stateless: the same without keeping it; empty: the HTTP stack alone)
-# Needs Linux with 2+ CPUs, taskset and wrk (apt-get install wrk), and the jars:
+# Needs Linux with 2+ CPUs, taskset, bc and wrk (apt-get install wrk), and the jars:
 #   ./mvnw -q -Pbenchmarks -pl benchmarks -am package -Dmaven.test.skip=true
 # Usage: benchmarks/headroom.sh [measured seconds, default 15]
 set -euo pipefail
@@ -16,7 +16,7 @@ SANDBOX_JAR=camel-wooshpay-sandbox/target/camel-wooshpay-sandbox.jar
 BENCH_JAR=benchmarks/target/benchmarks.jar
 LOAD=camel-wooshpay-sandbox/load/create-payment-intent.lua
 PORT=12170
-for tool in wrk taskset java; do
+for tool in wrk taskset java bc; do
   command -v "$tool" > /dev/null || { echo "headroom.sh needs $tool" >&2; exit 2; }
 done
 [ "$(nproc)" -ge 2 ] || { echo "headroom.sh needs 2 CPUs" >&2; exit 2; }
