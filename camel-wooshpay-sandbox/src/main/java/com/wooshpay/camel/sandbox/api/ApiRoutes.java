@@ -91,11 +91,11 @@ public final class ApiRoutes {
         get(router, "/v1/events/:id", (c, id, b, q) -> EventLog.retrieve(c.account(), id));
         get(router, "/v1/events", (c, id, b, q) -> EventLog.list(c.account(), q));
 
-        // failures raised before an operation runs (a body over the limit): still WooshPay's envelope, not Vert.x's page
+        // failures outside an operation (a body over the limit, an unexpected error): WooshPay's envelope, not Vert.x's page
         router.route("/v1/*").failureHandler(ctx -> {
             int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
             String message = status == 413 ? "The request body is larger than " + MAX_BODY_BYTES + " bytes."
-                    : "The sandbox could not read the request.";
+                    : "The sandbox failed to serve the request.";
             answerError(ctx, Ids.next("req_"), new ApiError(status, status == 500 ? "api_error" : "invalid_request_error",
                     status == 413 ? "request_too_large" : null, null, message));
         });
