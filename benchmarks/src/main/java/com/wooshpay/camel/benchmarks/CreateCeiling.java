@@ -66,6 +66,10 @@ public final class CreateCeiling {
     }
 
     private void answer(HttpServerRequest request, Buffer body) {
+        if (request.getHeader("Authorization") == null) {
+            request.response().setStatusCode(401).end();
+            return;
+        }
         byte[] json;
         if (level.equals("empty")) {
             json = fixedAnswer;
@@ -84,7 +88,6 @@ public final class CreateCeiling {
     private byte[] create(HttpServerRequest request, byte[] raw) throws IOException {
         JsonNode body = MAPPER.readTree(raw);
         String key = request.getHeader("Idempotency-Key");
-        request.getHeader("Authorization");
         sha256.reset();
         byte[] digest = sha256.digest(raw);
         byte[] json = write("pi_" + sequence.incrementAndGet(), body);
