@@ -28,7 +28,8 @@ public class WooshPayConfiguration implements Cloneable {
 
     @UriParam(label = "security", secret = true,
               description = "The WooshPay secret key (sk_test_... or sk_live_...), sent as HTTP Basic user name."
-                            + " Required for producers.")
+                            + " Required for producers. Set it on the component: Camel shows endpoint URIs, and a key in"
+                            + " one, in route dumps, JMX and its TRACE logs.")
     private String apiKey;
 
     @UriParam(defaultValue = WooshPayClientConfig.LIVE_BASE_URL,
@@ -109,7 +110,8 @@ public class WooshPayConfiguration implements Cloneable {
 
     @UriParam(label = "consumer,security", secret = true,
               description = "The signing secret of the webhook endpoint (whsec_...). A comma-separated list is accepted so a"
-                            + " secret can be rotated without downtime: a delivery signed with any of them is accepted.")
+                            + " secret can be rotated without downtime: a delivery signed with any of them is accepted."
+                            + " Set it on the component rather than in the URI, for the same reason as apiKey.")
     private String webhookSecret;
 
     @UriParam(label = "consumer,security", defaultValue = "300000", javaType = "java.time.Duration",

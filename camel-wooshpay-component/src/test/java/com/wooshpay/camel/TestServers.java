@@ -19,7 +19,12 @@ public final class TestServers {
      * waits, and answers the component's defaults for anything else a test needs.
      */
     public static WooshPayConfiguration wooshpayOn(CamelContext context, String baseUrl, String apiKey) {
-        WooshPayConfiguration defaults = context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+        return wooshpayOn(context.getComponent("wooshpay", WooshPayComponent.class), baseUrl, apiKey);
+    }
+
+    /** The same for a component of its own (a second account). */
+    public static WooshPayConfiguration wooshpayOn(WooshPayComponent component, String baseUrl, String apiKey) {
+        WooshPayConfiguration defaults = component.getConfiguration();
         defaults.setApiKey(apiKey);
         defaults.setBaseUrl(baseUrl);
         defaults.setReturnUrl("https://shop.example/return");

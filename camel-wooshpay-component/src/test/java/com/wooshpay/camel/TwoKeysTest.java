@@ -20,7 +20,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two endpoints with different keys, called in parallel, each send only their own key. */
+/**
+ * Two keys called in parallel each send only their own: one in an endpoint URI, one on a second component registered
+ * under another name (the way the guides recommend for a second account).
+ */
 class TwoKeysTest extends WireMockTestSupport {
 
     private static final String KEY_A = "sk_test_merchantAlpha0000000001";
@@ -32,7 +35,10 @@ class TwoKeysTest extends WireMockTestSupport {
             @Override
             public void configure() {
                 from("direct:a").to("wooshpay:paymentIntent/create?currency=HKD&apiKey=RAW(" + KEY_A + ")");
-                from("direct:b").to("wooshpay:paymentIntent/create?currency=HKD&apiKey=RAW(" + KEY_B + ")");
+                WooshPayComponent second = new WooshPayComponent();
+                TestServers.wooshpayOn(second, baseUrl(), KEY_B);
+                getContext().addComponent("wooshpay-b", second);
+                from("direct:b").to("wooshpay-b:paymentIntent/create?currency=HKD");
             }
         };
     }

@@ -1,8 +1,16 @@
 package com.wooshpay.camel.producer;
 
-import com.wooshpay.camel.client.RandomKeys;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import com.wooshpay.camel.WooshPayConstants;
+import com.wooshpay.camel.client.RandomKeys;
+import com.wooshpay.camel.client.WooshPayOperation;
 import org.apache.camel.Exchange;
 
 /**
@@ -14,10 +22,18 @@ final class IdempotencyKeys {
 
     static final String PROPERTY_PREFIX = "CamelWooshPayIdempotencyKey.";
 
+    /**
+     * Exchange properties are printed by tracers, {@code log:?showAll=true} and dumps, and the endpoint key holds the
+     * endpoint's whole URI, API key included: the name carries an HMAC of it under a key that never leaves this JVM.
+     * The same endpoint gets the same name for as long as the JVM lives (exchange properties live no longer), two
+     * endpoints get two names, and nothing in the name helps to guess the API key, however short.
+     */
+    private static final byte[] NAME_KEY = randomBytes(32);
+
     private IdempotencyKeys() {
     }
 
-    /** {@code propertyName} is {@link #propertyName(String)} of the endpoint, computed once per producer. */
+    /** {@code propertyName} is {@link #propertyName} of the endpoint, computed once per producer. */
     static String forExchange(Exchange exchange, String propertyName) {
         String fromHeader = exchange.getMessage().getHeader(WooshPayConstants.IDEMPOTENCY_KEY, String.class);
         if (fromHeader != null && !fromHeader.isBlank()) {
@@ -31,7 +47,25 @@ final class IdempotencyKeys {
         return key;
     }
 
-    static String propertyName(String endpointKey) {
-        return PROPERTY_PREFIX + endpointKey;
+    /** For example {@code CamelWooshPayIdempotencyKey.paymentIntent/create.3f9a0c1d7e2b4a65}. */
+    static String propertyName(WooshPayOperation operation, String endpointKey) {
+        return PROPERTY_PREFIX + operation + "." + endpointDigest(endpointKey);
+    }
+
+    private static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String endpointDigest(String endpointKey) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(NAME_KEY, "HmacSHA256"));
+            byte[] digest = mac.doFinal(endpointKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
     }
 }

@@ -41,7 +41,7 @@ public class WooshPayProducer extends DefaultProducer {
         super.doStart();
         // creating the client checks the key and the base URL now, so a misconfigured route fails at start
         client = getEndpoint().getClient();
-        idempotencyKeyProperty = IdempotencyKeys.propertyName(getEndpoint().getEndpointKey());
+        idempotencyKeyProperty = IdempotencyKeys.propertyName(operation, getEndpoint().getEndpointKey());
     }
 
     @Override

@@ -7,8 +7,7 @@ import java.util.Map;
 
 import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.WooshPayConfiguration;
-import com.wooshpay.camel.client.WooshPayClient;
-import com.wooshpay.camel.client.WooshPayClientConfig;
+import com.wooshpay.camel.WooshPayEndpoint;
 import com.wooshpay.camel.client.WooshPayOperation;
 import com.wooshpay.camel.client.error.WooshPayApiException;
 import com.wooshpay.camel.client.error.WooshPayAuthenticationException;
@@ -20,6 +19,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * Reports whether WooshPay accepts the configured key, with one cheap authenticated GET (one payment intent listed),
  * remembered for a while so a busy health endpoint does not become WooshPay traffic. It never shows the key: only
  * the host and whether it is a test, live or sandbox key. It runs when the health endpoint is read, never at start.
+ * It checks the component's key (endpoints with keys of their own are not checked here).
  */
 public class WooshPayHealthIndicator implements HealthIndicator {
 
@@ -60,9 +60,13 @@ public class WooshPayHealthIndicator implements HealthIndicator {
         }
         Map<String, Object> details = Map.of("baseUrl", configuration.getBaseUrl(), "mode", mode(key, configuration.getBaseUrl()),
                 "checkedAt", now.toString());
-        try (WooshPayClient client = new WooshPayClient(WooshPayClientConfig.builder().apiKey(key).baseUrl(configuration.getBaseUrl())
-                .connectTimeout(timeout).readTimeout(timeout).maxRetries(0).maxConnections(1).build())) {
-            client.execute(WooshPayOperation.PAYMENT_INTENT_LIST, null, Map.of("limit", 1), null);
+        try {
+            // through an endpoint of the component, so the check takes the same proxy and TLS settings as the routes;
+            // the endpoint (and its client) is created once and kept by the CamelContext
+            WooshPayEndpoint probe = camelContext.getEndpoint("wooshpay:paymentIntent/list?maxRetries=0&maxConnections=1"
+                                                              + "&connectTimeout=" + timeout.toMillis() + "&readTimeout=" + timeout.toMillis(),
+                    WooshPayEndpoint.class);
+            probe.getClient().execute(WooshPayOperation.PAYMENT_INTENT_LIST, null, Map.of("limit", 1), null);
             builder = Health.up();
         } catch (WooshPayAuthenticationException refused) {
             builder = Health.down().withDetail("reason", "WooshPay refused the API key (HTTP " + refused.getHttpStatus() + ")");

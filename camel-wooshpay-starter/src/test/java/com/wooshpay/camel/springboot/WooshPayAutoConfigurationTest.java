@@ -206,4 +206,30 @@ class WooshPayAutoConfigurationTest {
         runner.withPropertyValues("camel.component.wooshpay.sandbox.enabled=false")
                 .run(context -> assertThat(context.getBean(WooshPayHealthIndicator.class).health().getStatus()).isEqualTo(Status.UNKNOWN));
     }
+
+    @Test
+    void healthCheckGoesThroughTheComponentsProxy() throws Exception {
+        // a forward proxy on loopback: it sees the absolute URL of the API host, which itself does not listen
+        java.util.List<String> proxied = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpServer proxy = HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        proxy.createContext("/", exchange -> {
+            proxied.add(exchange.getRequestURI().toString());
+            byte[] body = "{\"object\":\"list\",\"data\":[],\"has_more\":false}".getBytes();
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        proxy.start();
+        try {
+            runner.withPropertyValues("camel.component.wooshpay.api-key=sk_test_behind_proxy_1",
+                    "camel.component.wooshpay.base-url=http://127.0.0.1:9", "camel.component.wooshpay.proxy-host=127.0.0.1",
+                    "camel.component.wooshpay.proxy-port=" + proxy.getAddress().getPort())
+                    .run(context -> {
+                        assertThat(context.getBean(WooshPayHealthIndicator.class).health().getStatus()).isEqualTo(Status.UP);
+                        assertThat(proxied).containsExactly("http://127.0.0.1:9/v1/payment_intents?limit=1");
+                    });
+        } finally {
+            proxy.stop(0);
+        }
+    }
 }

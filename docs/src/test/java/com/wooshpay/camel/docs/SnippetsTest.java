@@ -52,6 +52,7 @@ class SnippetsTest extends CamelTestSupport {
         // the routes that name no key use the component's, as the guides describe
         context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class).getConfiguration().setBaseUrl(sandbox.get().baseUrl());
         context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class).getConfiguration().setApiKey(key);
+        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class).getConfiguration().setWebhookSecret(SECRET);
         context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class).getConfiguration().setReturnUrl("https://shop.example/back");
         context.addRoutes(new FirstRoute());
         context.addRoutes(new IdempotencyRoutes());

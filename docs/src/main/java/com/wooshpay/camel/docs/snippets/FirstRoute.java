@@ -8,14 +8,17 @@ public class FirstRoute extends RouteBuilder {
     @Override
     public void configure() {
         // tag::first-route[]
+        // the API key and the webhook secret are set on the component (camel.component.wooshpay.api-key and
+        // camel.component.wooshpay.webhook-secret), never in a URI: Camel shows endpoint URIs in dumps, JMX and logs
+
         // an ERP order as a map: {"amount":1999,"currency":"HKD","merchant_order_id":"SO-1001"}
         from("direct:order")
                 .setHeader("CamelWooshPayIdempotencyKey", simple("${body[merchant_order_id]}"))
-                .to("wooshpay:paymentIntent/create?apiKey=RAW({{wooshpay.api-key}})&returnUrl=https://shop.example/back")
+                .to("wooshpay:paymentIntent/create?returnUrl=https://shop.example/back")
                 .log("Send the customer to ${header.CamelWooshPayRedirectUrl}");
 
         // WooshPay's signed events: routed once each, acknowledged only after this route succeeded
-        from("wooshpay:webhook?webhookSecret=RAW({{wooshpay.webhook-secret}})&eventTypes=payment_intent.succeeded")
+        from("wooshpay:webhook?eventTypes=payment_intent.succeeded")
                 .log("Order ${body.dataObject.merchantOrderId} is paid")
                 .to("direct:markPaid");
         // end::first-route[]

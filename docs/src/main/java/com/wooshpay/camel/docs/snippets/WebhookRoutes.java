@@ -20,8 +20,8 @@ public class WebhookRoutes extends RouteBuilder {
     @Override
     public void configure() {
         // tag::typed-events[]
-        from("wooshpay:webhook?webhookSecret=RAW({{wooshpay.webhook-secret}})"
-             + "&eventTypes=payment_intent.succeeded,payment_intent.payment_failed,charge.refund.updated")
+        // the signing secret is the component's (camel.component.wooshpay.webhook-secret), not part of the URI
+        from("wooshpay:webhook?eventTypes=payment_intent.succeeded,payment_intent.payment_failed,charge.refund.updated")
                 .choice()
                     .when(header("CamelWooshPayEventType").isEqualTo("payment_intent.succeeded"))
                         .process(e -> {
@@ -41,7 +41,7 @@ public class WebhookRoutes extends RouteBuilder {
         // registers https://erp.example.com/wooshpay/webhook with WooshPay on start, or reuses the endpoint
         // registered by an earlier start; the signing secret WooshPay returns is kept in the state repository
         from("wooshpay:webhook?webhookAutoRegister=true&webhookExternalUrl=https://erp.example.com"
-             + "&apiKey=RAW({{wooshpay.api-key}})&eventTypes=payment_intent.succeeded"
+             + "&eventTypes=payment_intent.succeeded"
              + "&webhookSecretRepository=#webhookSecrets")
                 .to("direct:markPaid");
         // end::auto-register[]
@@ -50,8 +50,7 @@ public class WebhookRoutes extends RouteBuilder {
         // every instance behind the load balancer uses the same table: each event id is routed once in the cluster
         // (create CAMEL_MESSAGEPROCESSED with PRIMARY KEY (processorName, messageId), see the guide)
         getContext().getRegistry().bind("processedEvents", new JdbcMessageIdRepository(dataSource, "wooshpay-webhook"));
-        from("wooshpay:webhook?webhookPath=/wooshpay/cluster-webhook&webhookSecret=RAW({{wooshpay.webhook-secret}})"
-             + "&idempotentRepository=#processedEvents")
+        from("wooshpay:webhook?webhookPath=/wooshpay/cluster-webhook&idempotentRepository=#processedEvents")
                 .to("direct:markPaid");
         // end::cluster[]
 
