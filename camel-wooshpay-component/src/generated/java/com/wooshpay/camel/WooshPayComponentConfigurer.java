@@ -40,6 +40,10 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "claimlease":
+        case "claimLease": getOrCreateConfiguration(target).setClaimLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "claimrepository":
+        case "claimRepository": getOrCreateConfiguration(target).setClaimRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, com.wooshpay.camel.WooshPayConfiguration.class, value)); return true;
         case "confirm": getOrCreateConfiguration(target).setConfirm(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
@@ -51,6 +55,7 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxbodysize":
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxconnections":
@@ -59,6 +64,7 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "overlap": getOrCreateConfiguration(target).setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "paymentmethodtype":
         case "paymentMethodType": getOrCreateConfiguration(target).setPaymentMethodType(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -67,6 +73,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "readtimeout":
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "refetchobject":
+        case "refetchObject": getOrCreateConfiguration(target).setRefetchObject(property(camelContext, boolean.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -77,6 +85,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "signatureTolerance": getOrCreateConfiguration(target).setSignatureTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "terminaltype":
         case "terminalType": getOrCreateConfiguration(target).setTerminalType(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookautoregister":
@@ -106,6 +116,10 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "claimlease":
+        case "claimLease": return long.class;
+        case "claimrepository":
+        case "claimRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "configuration": return com.wooshpay.camel.WooshPayConfiguration.class;
         case "confirm": return boolean.class;
         case "connecttimeout":
@@ -117,6 +131,7 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "lookback": return long.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
         case "maxconnections":
@@ -125,6 +140,7 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "overlap": return long.class;
         case "paymentmethodtype":
         case "paymentMethodType": return java.lang.String.class;
         case "proxyhost":
@@ -133,6 +149,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": return java.lang.Integer.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "refetchobject":
+        case "refetchObject": return boolean.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -143,6 +161,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "signatureTolerance": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "terminaltype":
         case "terminalType": return java.lang.String.class;
         case "webhookautoregister":
@@ -173,6 +193,10 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "claimlease":
+        case "claimLease": return getOrCreateConfiguration(target).getClaimLease();
+        case "claimrepository":
+        case "claimRepository": return getOrCreateConfiguration(target).getClaimRepository();
         case "configuration": return target.getConfiguration();
         case "confirm": return getOrCreateConfiguration(target).isConfirm();
         case "connecttimeout":
@@ -184,6 +208,7 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "lookback": return getOrCreateConfiguration(target).getLookback();
         case "maxbodysize":
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxconnections":
@@ -192,6 +217,7 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "overlap": return getOrCreateConfiguration(target).getOverlap();
         case "paymentmethodtype":
         case "paymentMethodType": return getOrCreateConfiguration(target).getPaymentMethodType();
         case "proxyhost":
@@ -200,6 +226,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "readtimeout":
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
+        case "refetchobject":
+        case "refetchObject": return getOrCreateConfiguration(target).isRefetchObject();
         case "retryinitialdelay":
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
@@ -210,6 +238,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "signatureTolerance": return getOrCreateConfiguration(target).getSignatureTolerance();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "terminaltype":
         case "terminalType": return getOrCreateConfiguration(target).getTerminalType();
         case "webhookautoregister":
@@ -229,6 +259,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         case "webhooksecretrepository":
         case "webhookSecretRepository": return java.lang.String.class;
         default: return null;

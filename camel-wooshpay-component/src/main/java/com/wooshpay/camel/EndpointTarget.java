@@ -5,28 +5,29 @@ import java.util.Optional;
 import com.wooshpay.camel.client.WooshPayOperation;
 
 /**
- * What an endpoint URI's path names: an API operation ({@code paymentIntent/create}) or the webhook consumer
- * ({@code webhook}). Unknown names fail here, when the endpoint is created, with the valid names in the message.
+ * What an endpoint URI's path names: an API operation ({@code paymentIntent/create}), the webhook consumer
+ * ({@code webhook}) or the replay consumer ({@code events}). Unknown names fail here, when the endpoint is created, with the valid names in the message.
  */
 record EndpointTarget(String apiName, String methodName, WooshPayOperation operation) {
 
     static final String WEBHOOK = "webhook";
+    static final String EVENTS = "events";
 
     static EndpointTarget parse(String remaining) {
         String path = remaining == null ? "" : remaining;
         int slash = path.indexOf('/');
         String apiName = slash < 0 ? path : path.substring(0, slash);
         String methodName = slash < 0 ? null : path.substring(slash + 1);
-        if (WEBHOOK.equals(apiName)) {
+        if (WEBHOOK.equals(apiName) || EVENTS.equals(apiName)) {
             if (methodName != null && !methodName.isEmpty()) {
-                throw new IllegalArgumentException("wooshpay:webhook takes no method name, was wooshpay:" + path);
+                throw new IllegalArgumentException("wooshpay:" + apiName + " takes no method name, was wooshpay:" + path);
             }
             return new EndpointTarget(apiName, null, null);
         }
         if (!WooshPayOperation.apiNames().contains(apiName)) {
             throw new IllegalArgumentException("Unknown WooshPay API '" + apiName + "' in wooshpay:" + path
                                                + ". Valid API names: " + String.join(", ", WooshPayOperation.apiNames())
-                                               + ", and webhook for the consumer.");
+                                               + ", and webhook or events for the consumers.");
         }
         Optional<WooshPayOperation> operation = WooshPayOperation.find(apiName, methodName);
         if (operation.isEmpty()) {
@@ -39,7 +40,16 @@ record EndpointTarget(String apiName, String methodName, WooshPayOperation opera
         return new EndpointTarget(apiName, methodName, operation.get());
     }
 
-    boolean isWebhook() {
+    /** A consumer: {@code wooshpay:webhook} or {@code wooshpay:events}. */
+    boolean isConsumer() {
         return operation == null;
+    }
+
+    boolean isWebhook() {
+        return WEBHOOK.equals(apiName);
+    }
+
+    boolean isReplay() {
+        return EVENTS.equals(apiName);
     }
 }

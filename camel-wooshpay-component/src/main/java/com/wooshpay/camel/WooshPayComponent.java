@@ -1,18 +1,34 @@
 package com.wooshpay.camel;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import com.wooshpay.camel.events.EventLedger;
+import com.wooshpay.camel.events.MemoryClaimRepository;
 import org.apache.camel.Endpoint;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
 
 /** The {@code wooshpay:} component. Options set here are the defaults of every endpoint. */
 @Component("wooshpay")
 public class WooshPayComponent extends DefaultComponent {
 
+    private static final int DEFAULT_DONE_IDS = 10_000;
+
     @Metadata(description = "The options every endpoint starts from; an endpoint URI overrides them one by one.")
     private WooshPayConfiguration configuration = new WooshPayConfiguration();
+
+    // The in-memory defaults are the component's, not each consumer's: wooshpay:webhook and wooshpay:events of one
+    // application must see the same completions and claims, or an event could be routed once by each path.
+    private IdempotentRepository defaultDoneIds;
+    private final Map<Long, MemoryClaimRepository> defaultClaims = new ConcurrentHashMap<>();
+    private final MemoryStateRepository defaultState = new MemoryStateRepository();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -23,6 +39,44 @@ public class WooshPayComponent extends DefaultComponent {
         WooshPayEndpoint endpoint = new WooshPayEndpoint(uri, this, endpointConfiguration, target);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /** The ledger of an endpoint's consumer: its own repositories where set, the component's shared ones otherwise. */
+    EventLedger ledgerFor(WooshPayConfiguration endpointConfiguration) {
+        IdempotentRepository done = endpointConfiguration.getIdempotentRepository();
+        IdempotentRepository claims = endpointConfiguration.getClaimRepository();
+        return new EventLedger(done != null ? done : defaultDoneIds(),
+                claims != null ? claims : defaultClaims.computeIfAbsent(endpointConfiguration.getClaimLease(), lease -> {
+                    MemoryClaimRepository repository = new MemoryClaimRepository(lease);
+                    ServiceHelper.startService(repository);
+                    return repository;
+                }));
+    }
+
+    /** Where a consumer keeps state (webhook secrets, replay checkpoints) when the user gave no repository. */
+    StateRepository<String, String> defaultStateRepository() {
+        return defaultState;
+    }
+
+    private synchronized IdempotentRepository defaultDoneIds() {
+        if (defaultDoneIds == null) {
+            defaultDoneIds = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_DONE_IDS);
+            ServiceHelper.startService(defaultDoneIds);
+        }
+        return defaultDoneIds;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        ServiceHelper.startService(defaultState);
+    }
+
+    @Override
+    protected void doShutdown() throws Exception {
+        ServiceHelper.stopAndShutdownServices(defaultDoneIds, defaultState);
+        defaultClaims.values().forEach(ServiceHelper::stopService);
+        super.doShutdown();
     }
 
     public WooshPayConfiguration getConfiguration() {

@@ -16,13 +16,14 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 public class WooshPayConfiguration implements Cloneable {
 
     @UriPath(description = "The WooshPay API: paymentIntent, refund, session (checkout sessions), webhookEndpoint, event,"
-                           + " or webhook for the consumer that receives events.",
-             enums = "paymentIntent,refund,session,webhookEndpoint,event,webhook")
+                           + " or, for the consumers, webhook (receives WooshPay's signed deliveries) or events (reads"
+                           + " GET /v1/events and routes what no route has completed).",
+             enums = "paymentIntent,refund,session,webhookEndpoint,event,webhook,events")
     @Metadata(required = true)
     private String apiName;
 
     @UriPath(description = "The operation of the API: create, retrieve, update, confirm, cancel, capture, list, search,"
-                           + " expire, lineItems or delete, as the API offers them. Not used with webhook.",
+                           + " expire, lineItems or delete, as the API offers them. Not used with webhook and events.",
              enums = "create,retrieve,update,confirm,cancel,capture,list,search,expire,lineItems,delete")
     private String methodName;
 
@@ -125,10 +126,41 @@ public class WooshPayConfiguration implements Cloneable {
     private String eventTypes;
 
     @UriParam(label = "consumer",
-              description = "Where processed event ids are kept, so a redelivered event is not routed twice. Use a shared"
-                            + " repository (JDBC, Redis, Infinispan) when several instances receive the same endpoint's"
-                            + " events. Default: an in-memory LRU of 10,000 ids per consumer.")
+              description = "Where the ids of events whose route completed are kept, so a redelivered or replayed event is"
+                            + " not routed again (an id is added only once its route has completed). Use a shared one"
+                            + " (JdbcMessageIdRepository, Redis, Infinispan) when several instances receive the same events, and"
+                            + " the same one for wooshpay:webhook and wooshpay:events. Default: an in-memory LRU of 10,000 ids"
+                            + " shared by the consumers of the component.")
     private org.apache.camel.spi.IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer,advanced",
+              description = "Where the ids of events being routed right now are claimed (add claims, remove releases), so a"
+                            + " delivery that arrives while another is routed is answered 409 and delivered again. For several"
+                            + " instances use a shared repository whose stale entries expire, such as camel-sql's"
+                            + " JdbcOrphanLockAwareIdempotentRepository (its lockMaxAgeMillis is then the lease). Default: in"
+                            + " memory, shared by the consumers of the component, with claimLease.")
+    private org.apache.camel.spi.IdempotentRepository claimRepository;
+    @UriParam(label = "consumer", defaultValue = "300000", javaType = "java.time.Duration",
+              description = "How long the default in-memory claim on an event holds while its route runs: after it, a route"
+                            + " that hung is presumed dead and the next delivery routes the event. Keep it longer than the"
+                            + " route takes (default 5 minutes).")
+    private long claimLease = 300_000;
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Retrieve the event's object (data.object.id) from WooshPay before routing, so the route sees"
+                            + " WooshPay's state now, whatever order events arrive in; the object as the event carried it is"
+                            + " in the CamelWooshPayEventObject header.")
+    private boolean refetchObject;
+    @UriParam(label = "consumer", defaultValue = "3600000", javaType = "java.time.Duration",
+              description = "wooshpay:events: how far back the first poll reaches when no checkpoint is stored yet"
+                            + " (default 1 hour).")
+    private long lookback = 3_600_000;
+    @UriParam(label = "consumer", defaultValue = "120000", javaType = "java.time.Duration",
+              description = "wooshpay:events: each poll reads again this far before its checkpoint, so events created in the"
+                            + " same millisecond or made visible late are not skipped; those already routed are not routed again.")
+    private long overlap = 120_000;
+    @UriParam(label = "consumer",
+              description = "wooshpay:events: where the checkpoint is kept (the created time read up to), so a restart resumes"
+                            + " instead of starting over: a FileStateRepository or a JDBC-backed one. Default: in memory.")
+    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
 
     @UriParam(label = "consumer", defaultValue = "1048576",
               description = "The largest webhook body accepted, in bytes; a larger one is answered 413.")
@@ -395,5 +427,53 @@ public class WooshPayConfiguration implements Cloneable {
 
     public void setAutoPaginate(boolean autoPaginate) {
         this.autoPaginate = autoPaginate;
+    }
+
+    public org.apache.camel.spi.IdempotentRepository getClaimRepository() {
+        return claimRepository;
+    }
+
+    public void setClaimRepository(org.apache.camel.spi.IdempotentRepository claimRepository) {
+        this.claimRepository = claimRepository;
+    }
+
+    public long getClaimLease() {
+        return claimLease;
+    }
+
+    public void setClaimLease(long claimLease) {
+        this.claimLease = claimLease;
+    }
+
+    public boolean isRefetchObject() {
+        return refetchObject;
+    }
+
+    public void setRefetchObject(boolean refetchObject) {
+        this.refetchObject = refetchObject;
+    }
+
+    public long getLookback() {
+        return lookback;
+    }
+
+    public void setLookback(long lookback) {
+        this.lookback = lookback;
+    }
+
+    public long getOverlap() {
+        return overlap;
+    }
+
+    public void setOverlap(long overlap) {
+        this.overlap = overlap;
+    }
+
+    public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
     }
 }

@@ -57,6 +57,15 @@ public final class WooshPayConstants {
               javaType = "Boolean")
     public static final String LIVEMODE = "CamelWooshPayLivemode";
 
+    @Metadata(label = "consumer", description = "Which path delivered the event: webhook (wooshpay:webhook) or replay"
+                                                + " (wooshpay:events, read from GET /v1/events).", javaType = "String")
+    public static final String EVENT_SOURCE = "CamelWooshPayEventSource";
+
+    @Metadata(label = "consumer", description = "With refetchObject=true: the object as the event carried it; the body's"
+                                                + " data object is then the object as WooshPay returns it now.",
+              javaType = "com.wooshpay.camel.model.WooshPayObject")
+    public static final String EVENT_OBJECT = "CamelWooshPayEventObject";
+
     @Metadata(label = "producer", description = "The status of the object returned, for example requires_action or succeeded.",
               javaType = "String")
     public static final String STATUS = "CamelWooshPayStatus";

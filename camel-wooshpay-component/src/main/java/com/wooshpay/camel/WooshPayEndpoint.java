@@ -5,6 +5,8 @@ import java.time.Duration;
 import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayClientConfig;
 import com.wooshpay.camel.client.WooshPayOperation;
+import com.wooshpay.camel.events.EventLedger;
+import com.wooshpay.camel.events.WooshPayEventsConsumer;
 import com.wooshpay.camel.producer.WooshPayProducer;
 import com.wooshpay.camel.webhook.WooshPayWebhookConsumer;
 import org.apache.camel.Category;
@@ -12,9 +14,10 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Take and refund payments with WooshPay, and receive its signed webhook events (Alipay Plus wallets, Alipay and cards): payment intents, refunds, checkout sessions,
@@ -22,10 +25,12 @@ import org.apache.camel.support.DefaultEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "wooshpay", title = "WooshPay", syntax = "wooshpay:apiName/methodName",
              category = { Category.SAAS }, headersClass = WooshPayConstants.class)
-public class WooshPayEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriParam
     private WooshPayConfiguration configuration;
+
+    static final long DEFAULT_REPLAY_DELAY = 60_000;
 
     private final EndpointTarget target;
     private volatile WooshPayClient client;
@@ -38,23 +43,52 @@ public class WooshPayEndpoint extends DefaultEndpoint implements EndpointService
 
     @Override
     public Producer createProducer() throws Exception {
-        if (target.isWebhook()) {
-            throw new IllegalArgumentException("wooshpay:webhook receives events and cannot be used in to(): use from(\"wooshpay:webhook\")."
-                                               + " To call the API use wooshpay:apiName/methodName with one of the APIs "
-                                               + String.join(", ", WooshPayOperation.apiNames()) + ".");
+        if (target.isConsumer()) {
+            throw new UnsupportedOperationException("wooshpay:" + target.apiName() + " receives events and cannot be used in to():"
+                                                    + " use it in from(). To call the API use wooshpay:apiName/methodName with"
+                                                    + " one of the APIs " + String.join(", ", WooshPayOperation.apiNames()) + ".");
         }
         return new WooshPayProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (!target.isWebhook()) {
-            throw new IllegalArgumentException("wooshpay:" + target.operation() + " is a producer and cannot be used in from():"
-                                               + " use from(\"wooshpay:webhook\") to receive WooshPay events.");
+        if (!target.isConsumer()) {
+            throw new UnsupportedOperationException("wooshpay:" + target.operation() + " is a producer and cannot be used in"
+                                                    + " from(): use from(\"wooshpay:webhook\") to receive WooshPay events, or"
+                                                    + " from(\"wooshpay:events\") to read them from the API.");
         }
-        WooshPayWebhookConsumer consumer = new WooshPayWebhookConsumer(this, processor);
+        Consumer consumer;
+        if (target.isWebhook()) {
+            consumer = new WooshPayWebhookConsumer(this, processor);
+        } else {
+            consumer = new WooshPayEventsConsumer(this, processor, new WooshPayEventsConsumer.Settings(getClient(), eventLedger(),
+                    WooshPayWebhookConsumer.eventTypes(configuration.getEventTypes()), stateRepository(), configuration.getLookback(),
+                    configuration.getOverlap(), configuration.isRefetchObject()));
+        }
         configureConsumer(consumer);
         return consumer;
+    }
+
+    /** Completions and claims of this endpoint's consumer: shared with the component's other consumers by default. */
+    public EventLedger eventLedger() {
+        return getComponent().ledgerFor(configuration);
+    }
+
+    /** Where this endpoint's consumer keeps state: the configured repository, else the component's in-memory one. */
+    public StateRepository<String, String> stateRepository() {
+        return configuration.getStateRepository() != null ? configuration.getStateRepository() : getComponent().defaultStateRepository();
+    }
+
+    @Override
+    public WooshPayComponent getComponent() {
+        return (WooshPayComponent) super.getComponent();
+    }
+
+    /** Polling a remote API every half second (Camel's default) would spend its rate limit on nothing. */
+    @Override
+    public long getDefaultDelay() {
+        return DEFAULT_REPLAY_DELAY;
     }
 
     /** The client of this endpoint, created on first use from the endpoint's own options. */
@@ -74,7 +108,7 @@ public class WooshPayEndpoint extends DefaultEndpoint implements EndpointService
     WooshPayClientConfig clientConfig() {
         if (configuration.getApiKey() == null || configuration.getApiKey().isBlank()) {
             throw new IllegalArgumentException("apiKey is required for wooshpay:"
-                                               + (target.isWebhook() ? "webhook auto-registration" : target.operation().toString())
+                                               + (target.isConsumer() ? target.apiName() : target.operation().toString())
                                                + ": set it on the endpoint or on the wooshpay component");
         }
         WooshPayClientConfig.Builder builder = WooshPayClientConfig.builder()
@@ -110,7 +144,7 @@ public class WooshPayEndpoint extends DefaultEndpoint implements EndpointService
         super.doStop();
     }
 
-    /** The API operation, or null for {@code wooshpay:webhook}. */
+    /** The API operation, or null for the consumers ({@code wooshpay:webhook}, {@code wooshpay:events}). */
     public WooshPayOperation getOperation() {
         return target.operation();
     }

@@ -72,6 +72,11 @@ public enum WooshPayOperation {
                 .findFirst();
     }
 
+    /** The operation that retrieves one object of this model type by id, if the API has one. */
+    public static Optional<WooshPayOperation> retrieveOf(Class<? extends WooshPayObject> type) {
+        return Arrays.stream(values()).filter(op -> op.methodName.equals("retrieve") && op.resultType == type).findFirst();
+    }
+
     /** The api names, in declaration order. */
     public static Set<String> apiNames() {
         return Arrays.stream(values()).map(op -> op.apiName).collect(Collectors.toCollection(LinkedHashSet::new));

@@ -10,14 +10,12 @@ import java.util.Set;
 import com.wooshpay.camel.WooshPayConfiguration;
 import com.wooshpay.camel.WooshPayEndpoint;
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
+import com.wooshpay.camel.events.EventDispatcher;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.DefaultConsumer;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
@@ -26,12 +24,8 @@ import org.apache.camel.support.service.ServiceHelper;
  */
 public class WooshPayWebhookConsumer extends DefaultConsumer {
 
-    private static final int DEFAULT_REPOSITORY_SIZE = 10_000;
-
     private final WooshPayConfiguration configuration;
     private Consumer httpConsumer;
-    private IdempotentRepository processedIds;
-    private boolean ownRepository;
     private volatile String registeredEndpointId;
 
     public WooshPayWebhookConsumer(WooshPayEndpoint endpoint, Processor processor) {
@@ -68,15 +62,11 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
         WebhookSignatureVerifier verifier = new WebhookSignatureVerifier(secrets,
                 Duration.ofMillis(configuration.getSignatureTolerance()), Clock.systemUTC());
 
-        processedIds = configuration.getIdempotentRepository();
-        ownRepository = processedIds == null;
-        if (ownRepository) {
-            processedIds = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
-        }
-        ServiceHelper.startService(processedIds);
+        EventDispatcher dispatcher = new EventDispatcher(this, getEndpoint().eventLedger(), EventDispatcher.WEBHOOK,
+                configuration.isRefetchObject() ? getEndpoint().getClient() : null);
 
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
-        httpConsumer = http.createConsumer(new WebhookRequestProcessor(this, verifier, processedIds, eventTypes,
+        httpConsumer = http.createConsumer(new WebhookRequestProcessor(dispatcher, verifier, eventTypes,
                 configuration.getMaxBodySize(), path));
         ServiceHelper.startService(httpConsumer);
     }
@@ -85,9 +75,6 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
     protected void doStop() throws Exception {
         ServiceHelper.stopService(httpConsumer);
         httpConsumer = null;
-        if (ownRepository) {
-            ServiceHelper.stopService(processedIds);
-        }
         super.doStop();
     }
 
@@ -96,16 +83,11 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
         return registeredEndpointId;
     }
 
+    /** The configured repository, else the component's in memory (survives a route restart, not a JVM restart). */
     private StateRepository<String, String> secretRepository() {
         StateRepository<String, String> repository = configuration.getWebhookSecretRepository();
-        if (repository == null) {
-            repository = SHARED_MEMORY_SECRETS;
-        }
-        return repository;
+        return repository != null ? repository : getEndpoint().stateRepository();
     }
-
-    /** In-memory default: survives a route or context restart in the same JVM. */
-    private static final StateRepository<String, String> SHARED_MEMORY_SECRETS = new MemoryStateRepository();
 
     private String externalUrl(String path) {
         String base = configuration.getWebhookExternalUrl();
@@ -123,7 +105,7 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
         return path.startsWith("/") ? path : "/" + path;
     }
 
-    static Set<String> eventTypes(String commaList) {
+    public static Set<String> eventTypes(String commaList) {
         Set<String> types = new LinkedHashSet<>();
         if (commaList != null) {
             for (String type : commaList.split(",")) {

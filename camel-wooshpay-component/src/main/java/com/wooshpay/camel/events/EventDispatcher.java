@@ -1,0 +1,150 @@
+package com.wooshpay.camel.events;
+
+import java.util.Map;
+import java.util.Optional;
+
+import com.wooshpay.camel.WooshPayConstants;
+import com.wooshpay.camel.client.WooshPayClient;
+import com.wooshpay.camel.client.WooshPayOperation;
+import com.wooshpay.camel.model.Event;
+import com.wooshpay.camel.model.WooshPayObject;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes one event for a consumer, whichever path delivered it (a webhook or the replay of {@code GET /v1/events}):
+ * claims its id in the shared {@link EventLedger}, optionally re-reads its object from WooshPay, runs the route on a
+ * fresh exchange, and records the completion only once the route has completed; a failed route releases the claim.
+ */
+public final class EventDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
+
+    /** What became of one event. */
+    public enum Outcome {
+        /** The route completed. */
+        ROUTED,
+        /** The route failed, or the object could not be re-read: the claim is released, deliver it again. */
+        FAILED,
+        /** Its route completed before: not routed again. */
+        DUPLICATE,
+        /** A route for it is running, here or on another instance: deliver it again later. */
+        IN_PROGRESS,
+        /** The repositories could not be read or written: deliver it again later. */
+        UNAVAILABLE
+    }
+
+    /** Called once per dispatch with the outcome; {@code doneSync} as in Camel's AsyncCallback. */
+    @FunctionalInterface
+    public interface Result {
+        void done(Outcome outcome, boolean doneSync);
+    }
+
+    /** The value of the {@code CamelWooshPayEventSource} header for events that came as webhooks. */
+    public static final String WEBHOOK = "webhook";
+    /** The value of the {@code CamelWooshPayEventSource} header for events found by the replay consumer. */
+    public static final String REPLAY = "replay";
+
+    private final DefaultConsumer consumer;
+    private final EventLedger ledger;
+    private final String source;
+    private final WooshPayClient refetchClient;
+
+    /** {@code refetchClient} is null unless the current object is read from WooshPay before routing. */
+    public EventDispatcher(DefaultConsumer consumer, EventLedger ledger, String source, WooshPayClient refetchClient) {
+        this.consumer = consumer;
+        this.ledger = ledger;
+        this.source = source;
+        this.refetchClient = refetchClient;
+    }
+
+    public boolean dispatch(Event event, Result result) {
+        String id = event.getId();
+        EventLedger.Claim claim;
+        try {
+            claim = ledger.claim(id);
+        } catch (RuntimeException e) {
+            // a shared repository refused the id (another instance inserted it at the same moment) or is down
+            LOG.warn("Could not claim WooshPay event {} in the idempotent repositories ({})", id, e.getClass().getSimpleName());
+            return answer(result, Outcome.UNAVAILABLE);
+        }
+        if (claim == EventLedger.Claim.DONE) {
+            LOG.debug("WooshPay event {} was routed before ({}): not routed again", id, source);
+            return answer(result, Outcome.DUPLICATE);
+        }
+        if (claim == EventLedger.Claim.IN_PROGRESS) {
+            LOG.debug("WooshPay event {} is being routed elsewhere ({}): deliver again later", id, source);
+            return answer(result, Outcome.IN_PROGRESS);
+        }
+        Exchange exchange = consumer.createExchange(false);
+        try {
+            prepare(exchange.getMessage(), event);
+        } catch (RuntimeException refetchFailed) {
+            ledger.release(id);
+            consumer.releaseExchange(exchange, false);
+            LOG.warn("Could not re-read the object of WooshPay event {} ({}): not routed now, delivered again later", id,
+                    refetchFailed.getClass().getSimpleName());
+            return answer(result, Outcome.FAILED);
+        }
+        try {
+            return consumer.getAsyncProcessor().process(exchange, doneSync -> finish(exchange, event, result, doneSync));
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            finish(exchange, event, result, true);
+            return true;
+        }
+    }
+
+    private void prepare(Message message, Event event) {
+        WooshPayObject carried = event.getDataObject();
+        if (refetchClient != null && carried != null && carried.getId() != null) {
+            Optional<WooshPayOperation> retrieve = WooshPayOperation.retrieveOf(carried.getClass());
+            if (retrieve.isPresent()) {
+                WooshPayObject current = (WooshPayObject) refetchClient.execute(retrieve.get(), carried.getId(), Map.of(), null).value();
+                message.setHeader(WooshPayConstants.EVENT_OBJECT, carried);
+                event.getData().setObject(current);
+            } else {
+                LOG.debug("WooshPay event {} carries a {} the API cannot retrieve: routed as carried", event.getId(),
+                        carried.getClass().getSimpleName());
+            }
+        }
+        message.setBody(event);
+        message.setHeader(WooshPayConstants.EVENT_ID, event.getId());
+        message.setHeader(WooshPayConstants.EVENT_TYPE, event.getType());
+        message.setHeader(WooshPayConstants.EVENT_SOURCE, source);
+        WooshPayObject object = event.getDataObject();
+        if (object != null && object.getId() != null) {
+            message.setHeader(WooshPayConstants.OBJECT_ID, object.getId());
+        }
+        if (event.getLivemode() != null) {
+            message.setHeader(WooshPayConstants.LIVEMODE, event.getLivemode());
+        }
+    }
+
+    private void finish(Exchange exchange, Event event, Result result, boolean doneSync) {
+        Outcome outcome;
+        try {
+            if (exchange.isFailed()) {
+                ledger.release(event.getId());
+                Exception cause = exchange.getException();
+                LOG.warn("Route failed for WooshPay event {} ({}, {}): its claim is released so it is routed again{}", event.getId(),
+                        event.getType(), source, cause != null ? ": " + cause.getClass().getSimpleName() : "");
+                outcome = Outcome.FAILED;
+            } else {
+                ledger.complete(event.getId());
+                outcome = Outcome.ROUTED;
+            }
+        } finally {
+            consumer.releaseExchange(exchange, false);
+        }
+        result.done(outcome, doneSync);
+    }
+
+    private static boolean answer(Result result, Outcome outcome) {
+        result.done(outcome, true);
+        return true;
+    }
+}
