@@ -22,7 +22,8 @@ public class MemoryClaimRepository extends ServiceSupport implements IdempotentR
         this(leaseMillis, System::currentTimeMillis);
     }
 
-    MemoryClaimRepository(long leaseMillis, LongSupplier clock) {
+    /** With the clock (ms) leases are measured on. */
+    public MemoryClaimRepository(long leaseMillis, LongSupplier clock) {
         if (leaseMillis <= 0) {
             throw new IllegalArgumentException("claimLease must be positive, was " + leaseMillis + " ms");
         }

@@ -17,6 +17,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledPollConsumer;
+import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,8 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
     @Override
     protected void doStart() throws Exception {
         dispatcher = new EventDispatcher(this, ledger, EventDispatcher.REPLAY, refetchClient);
+        // a FileStateRepository reads its file when started; starting a started one does nothing
+        ServiceHelper.startService(checkpoints, ledger.getDone(), ledger.getClaims());
         super.doStart();
     }
 

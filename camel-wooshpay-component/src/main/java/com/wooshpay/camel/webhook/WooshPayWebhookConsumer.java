@@ -11,6 +11,7 @@ import com.wooshpay.camel.WooshPayConfiguration;
 import com.wooshpay.camel.WooshPayEndpoint;
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import com.wooshpay.camel.events.EventDispatcher;
+import com.wooshpay.camel.events.EventLedger;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
@@ -62,7 +63,9 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
         WebhookSignatureVerifier verifier = new WebhookSignatureVerifier(secrets,
                 Duration.ofMillis(configuration.getSignatureTolerance()), Clock.systemUTC());
 
-        EventDispatcher dispatcher = new EventDispatcher(this, getEndpoint().eventLedger(), EventDispatcher.WEBHOOK,
+        EventLedger ledger = getEndpoint().eventLedger();
+        ServiceHelper.startService(ledger.getDone(), ledger.getClaims());
+        EventDispatcher dispatcher = new EventDispatcher(this, ledger, EventDispatcher.WEBHOOK,
                 configuration.isRefetchObject() ? getEndpoint().getClient() : null);
 
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
@@ -86,7 +89,9 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
     /** The configured repository, else the component's in memory (survives a route restart, not a JVM restart). */
     private StateRepository<String, String> secretRepository() {
         StateRepository<String, String> repository = configuration.getWebhookSecretRepository();
-        return repository != null ? repository : getEndpoint().stateRepository();
+        repository = repository != null ? repository : getEndpoint().stateRepository();
+        ServiceHelper.startService(repository); // a FileStateRepository reads its file when started
+        return repository;
     }
 
     private String externalUrl(String path) {
