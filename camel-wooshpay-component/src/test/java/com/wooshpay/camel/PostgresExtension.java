@@ -31,4 +31,9 @@ public final class PostgresExtension implements BeforeAllCallback, AfterAllCallb
     public DataSource dataSource() {
         return postgres.getPostgresDatabase();
     }
+
+    /** For another JVM: the JDBC URL of the postgres database (user postgres, no password). */
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
 }
