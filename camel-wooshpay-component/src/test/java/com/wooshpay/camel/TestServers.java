@@ -38,6 +38,7 @@ public final class TestServers {
         VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
         server.setBindHost("127.0.0.1");
         server.setBindPort(port);
+        server.setMaxBodySize(2L * 1024 * 1024); // the server refuses larger bodies before buffering them
         try {
             context.addService(new VertxPlatformHttpServer(server));
         } catch (Exception e) {

@@ -22,6 +22,8 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRequestProcessor.class);
 
+    private static final String SIGNATURE_PARAMETER = WebhookSignatureVerifier.HEADER.toLowerCase(java.util.Locale.ROOT);
+
     private final EventDispatcher dispatcher;
     private final WebhookSignatureVerifier verifier;
     private final Set<String> eventTypes;
@@ -50,6 +52,11 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
         }
         if (body.length > maxBodySize) {
             return refuse(http, callback, 413, "payload larger than " + maxBodySize + " bytes");
+        }
+        // platform-http turns query parameters into message headers too: a signature there must not stand in for the header
+        String query = request.getHeader(Exchange.HTTP_QUERY, String.class);
+        if (query != null && query.toLowerCase(java.util.Locale.ROOT).contains(SIGNATURE_PARAMETER)) {
+            return refuse(http, callback, 400, "the signature must come in the Wooshpay-Signature header, not the query string");
         }
         WebhookSignatureVerifier.Outcome outcome = verifier.verify(request.getHeader(WebhookSignatureVerifier.HEADER, String.class), body);
         if (outcome != WebhookSignatureVerifier.Outcome.OK) {

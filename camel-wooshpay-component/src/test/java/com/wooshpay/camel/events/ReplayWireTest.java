@@ -112,11 +112,7 @@ class ReplayWireTest extends WireMockTestSupport {
         // an old event that arrives late: it says requires_action, WooshPay says succeeded now
         String body = event("evt_old", System.currentTimeMillis(), "requires_action").replace("payment_intent.succeeded",
                 "payment_intent.requires_action");
-        String signature = WebhookSignatureVerifier.sign(SECRET, Instant.now().getEpochSecond(), body.getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                                                                                        + "/wooshpay/webhook"))
-                .header(WebhookSignatureVerifier.HEADER, signature).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = deliver(body);
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(hooked).hasSize(1);
         Event routed = hooked.get(0).getMessage().getBody(Event.class);
@@ -129,12 +125,15 @@ class ReplayWireTest extends WireMockTestSupport {
         wooshpay.resetAll();
         wooshpay.stubFor(get(urlEqualTo("/v1/payment_intents/pi_evt_old")).willReturn(aResponse().withStatus(500)));
         String again = body.replace("evt_old", "evt_old2");
-        String signature2 = WebhookSignatureVerifier.sign(SECRET, Instant.now().getEpochSecond(), again.getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> failed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                                                                                        + "/wooshpay/webhook"))
-                .header(WebhookSignatureVerifier.HEADER, signature2).POST(HttpRequest.BodyPublishers.ofString(again)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> failed = deliver(again);
         assertThat(failed.statusCode()).isEqualTo(500);
         assertThat(hooked).hasSize(1);
+    }
+
+    private HttpResponse<String> deliver(String body) throws Exception {
+        String signature = WebhookSignatureVerifier.sign(SECRET, Instant.now().getEpochSecond(), body.getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wooshpay/webhook"))
+                .header(WebhookSignatureVerifier.HEADER, signature).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

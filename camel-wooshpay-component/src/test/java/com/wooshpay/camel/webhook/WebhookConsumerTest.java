@@ -38,6 +38,11 @@ class WebhookConsumerTest extends WebhookTestSupport {
             public boolean add(String key) {
                 throw new IllegalStateException("database unavailable");
             }
+
+            @Override
+            public boolean contains(String key) {
+                throw new IllegalStateException("database unavailable");
+            }
         });
     }
 
@@ -214,6 +219,19 @@ class WebhookConsumerTest extends WebhookTestSupport {
         mock.expectedMessageCount(0);
         String body = event("evt_7", "payment_intent.succeeded", paymentIntent("pi_7", "succeeded"));
         assertThat(deliver("/broken-store", body, signed(body)).statusCode()).isEqualTo(503);
+        mock.assertIsSatisfied();
+    }
+
+    @Test
+    void aSignatureInTheQueryStringIsRefusedEvenWhenValid() throws Exception {
+        MockEndpoint mock = getMockEndpoint("mock:events");
+        mock.expectedMessageCount(0);
+        String body = event("evt_q", "payment_intent.succeeded", paymentIntent("pi_q", "succeeded"));
+        String signature = java.net.URLEncoder.encode(signed(body), StandardCharsets.UTF_8);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/wooshpay/webhook?Wooshpay-Signature="
+                                                                                                            + signature)))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertRefused(answer, 400, "not the query string");
         mock.assertIsSatisfied();
     }
 

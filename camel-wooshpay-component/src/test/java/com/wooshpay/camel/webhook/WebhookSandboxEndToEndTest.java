@@ -53,13 +53,17 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
     }
 
     private void configure(CamelContext context) {
+        configureComponent(context);
+        FileStateRepository secrets = FileStateRepository.fileStateRepository(stateDir.resolve("secrets-" + apiKey + ".dat").toFile());
+        context.getRegistry().bind("webhookSecrets", secrets);
+    }
+
+    private void configureComponent(CamelContext context) {
         WooshPayConfiguration defaults = context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
         defaults.setApiKey(apiKey);
         defaults.setBaseUrl(sandbox.get().baseUrl());
         defaults.setReturnUrl("https://shop.example/return");
         defaults.setWebhookExternalUrl("http://127.0.0.1:" + port);
-        FileStateRepository secrets = FileStateRepository.fileStateRepository(stateDir.resolve("secrets-" + apiKey + ".dat").toFile());
-        context.getRegistry().bind("webhookSecrets", secrets);
     }
 
     private static RouteBuilder routes() {
@@ -142,7 +146,7 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
         context.getRouteController().stopRoute("hook");
         try (DefaultCamelContext stranger = new DefaultCamelContext()) {
             com.wooshpay.camel.TestServers.platformHttp(stranger, AvailablePortFinder.getNextAvailable());
-            configure(stranger);
+            configureComponent(stranger);
             // another secret store: it does not know the secret WooshPay gave the first application
             stranger.getRegistry().bind("webhookSecrets", new org.apache.camel.support.processor.state.MemoryStateRepository());
             stranger.addRoutes(routes());

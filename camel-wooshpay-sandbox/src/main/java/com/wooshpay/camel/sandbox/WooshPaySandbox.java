@@ -94,7 +94,7 @@ public final class WooshPaySandbox implements AutoCloseable {
                 @Override
                 public void start(Promise<Void> started) {
                     vertx.createHttpServer(new HttpServerOptions().setHost(host).setTcpNoDelay(true).setIdleTimeout(120))
-                            .requestHandler(router).listen(requestedPort)
+                            .requestHandler(router).listen(requestedPort, host) // listen(port) alone binds every interface
                             .onSuccess(server -> {
                                 bound.set(server.actualPort());
                                 started.complete();

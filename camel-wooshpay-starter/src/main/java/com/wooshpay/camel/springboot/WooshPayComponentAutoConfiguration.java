@@ -68,6 +68,12 @@ public class WooshPayComponentAutoConfiguration {
         set(p.getSignatureTolerance(), d -> c.setSignatureTolerance(d.toMillis()));
         set(p.getEventTypes(), c::setEventTypes);
         set(p.getIdempotentRepository(), name -> c.setIdempotentRepository(context.getBean(name, IdempotentRepository.class)));
+        set(p.getClaimRepository(), name -> c.setClaimRepository(context.getBean(name, IdempotentRepository.class)));
+        set(p.getClaimLease(), d -> c.setClaimLease(d.toMillis()));
+        set(p.getRefetchObject(), c::setRefetchObject);
+        set(p.getLookback(), d -> c.setLookback(d.toMillis()));
+        set(p.getOverlap(), d -> c.setOverlap(d.toMillis()));
+        set(p.getStateRepository(), name -> c.setStateRepository(stateRepository(context, name)));
         set(p.getMaxBodySize(), c::setMaxBodySize);
         set(p.getWebhookAutoRegister(), c::setWebhookAutoRegister);
         set(p.getWebhookExternalUrl(), c::setWebhookExternalUrl);

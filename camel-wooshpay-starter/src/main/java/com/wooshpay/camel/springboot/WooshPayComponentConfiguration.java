@@ -112,10 +112,37 @@ public class WooshPayComponentConfiguration extends ComponentConfigurationProper
      */
     private String eventTypes;
     /**
-     * The name of an IdempotentRepository bean that keeps processed event ids (JDBC, Redis, Infinispan for several
-     * instances). Default: an in-memory LRU of 10,000 ids per consumer.
+     * The name of an IdempotentRepository bean that keeps the ids of events whose route completed (JDBC, Redis,
+     * Infinispan for several instances). Default: an in-memory LRU of 10,000 ids shared by the component's consumers.
      */
     private String idempotentRepository;
+    /**
+     * The name of an IdempotentRepository bean where the ids of events being routed are claimed; for several
+     * instances one whose stale entries expire (camel-sql's JdbcOrphanLockAwareIdempotentRepository). Default: in
+     * memory, with claim-lease.
+     */
+    private String claimRepository;
+    /**
+     * How long the default in-memory claim on an event holds while its route runs; after it, the next delivery routes
+     * the event again.
+     */
+    private Duration claimLease = Duration.ofMinutes(5);
+    /**
+     * Retrieve the event's object from WooshPay before routing, so the route sees WooshPay's state now.
+     */
+    private Boolean refetchObject = false;
+    /**
+     * wooshpay:events: how far back the first poll reaches when no checkpoint is stored yet.
+     */
+    private Duration lookback = Duration.ofHours(1);
+    /**
+     * wooshpay:events: how far before its checkpoint each poll reads again, for events made visible late.
+     */
+    private Duration overlap = Duration.ofMinutes(2);
+    /**
+     * wooshpay:events: the name of a StateRepository bean where the checkpoint is kept. Default: in memory.
+     */
+    private String stateRepository;
     /**
      * The largest webhook body accepted, in bytes; a larger one is answered 413.
      */
@@ -456,5 +483,53 @@ public class WooshPayComponentConfiguration extends ComponentConfigurationProper
 
     public void setAutowiredEnabled(Boolean autowiredEnabled) {
         this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public String getClaimRepository() {
+        return claimRepository;
+    }
+
+    public void setClaimRepository(String claimRepository) {
+        this.claimRepository = claimRepository;
+    }
+
+    public Duration getClaimLease() {
+        return claimLease;
+    }
+
+    public void setClaimLease(Duration claimLease) {
+        this.claimLease = claimLease;
+    }
+
+    public Boolean getRefetchObject() {
+        return refetchObject;
+    }
+
+    public void setRefetchObject(Boolean refetchObject) {
+        this.refetchObject = refetchObject;
+    }
+
+    public Duration getLookback() {
+        return lookback;
+    }
+
+    public void setLookback(Duration lookback) {
+        this.lookback = lookback;
+    }
+
+    public Duration getOverlap() {
+        return overlap;
+    }
+
+    public void setOverlap(Duration overlap) {
+        this.overlap = overlap;
+    }
+
+    public String getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(String stateRepository) {
+        this.stateRepository = stateRepository;
     }
 }

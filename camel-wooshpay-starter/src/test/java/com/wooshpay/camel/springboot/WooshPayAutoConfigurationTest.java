@@ -33,6 +33,8 @@ class WooshPayAutoConfigurationTest {
     void everyPropertyReachesTheComponent() {
         runner.withBean("tls", SSLContextParameters.class, SSLContextParameters::new)
                 .withBean("events", org.apache.camel.spi.IdempotentRepository.class, () -> MemoryIdempotentRepository.memoryIdempotentRepository(100))
+                .withBean("claims", com.wooshpay.camel.events.MemoryClaimRepository.class,
+                        () -> new com.wooshpay.camel.events.MemoryClaimRepository(1000))
                 .withBean("secrets", org.apache.camel.support.processor.state.MemoryStateRepository.class,
                         org.apache.camel.support.processor.state.MemoryStateRepository::new)
                 .withPropertyValues(
@@ -59,6 +61,12 @@ class WooshPayAutoConfigurationTest {
                         "camel.component.wooshpay.signature-tolerance=10m",
                         "camel.component.wooshpay.event-types=payment_intent.succeeded",
                         "camel.component.wooshpay.idempotent-repository=events",
+                        "camel.component.wooshpay.claim-repository=claims",
+                        "camel.component.wooshpay.claim-lease=90s",
+                        "camel.component.wooshpay.refetch-object=true",
+                        "camel.component.wooshpay.lookback=6h",
+                        "camel.component.wooshpay.overlap=30s",
+                        "camel.component.wooshpay.state-repository=secrets",
                         "camel.component.wooshpay.max-body-size=4096",
                         "camel.component.wooshpay.webhook-auto-register=true",
                         "camel.component.wooshpay.webhook-external-url=https://erp.example",
@@ -90,6 +98,12 @@ class WooshPayAutoConfigurationTest {
                     assertThat(c.getSignatureTolerance()).isEqualTo(600_000);
                     assertThat(c.getEventTypes()).isEqualTo("payment_intent.succeeded");
                     assertThat(c.getIdempotentRepository()).isSameAs(context.getBean("events"));
+                    assertThat(c.getClaimRepository()).isSameAs(context.getBean("claims"));
+                    assertThat(c.getClaimLease()).isEqualTo(90_000);
+                    assertThat(c.isRefetchObject()).isTrue();
+                    assertThat(c.getLookback()).isEqualTo(6 * 3_600_000L);
+                    assertThat(c.getOverlap()).isEqualTo(30_000);
+                    assertThat(c.getStateRepository()).isSameAs(context.getBean("secrets"));
                     assertThat(c.getMaxBodySize()).isEqualTo(4096);
                     assertThat(c.isWebhookAutoRegister()).isTrue();
                     assertThat(c.getWebhookExternalUrl()).isEqualTo("https://erp.example");

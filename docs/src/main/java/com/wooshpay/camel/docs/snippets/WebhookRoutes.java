@@ -1,5 +1,7 @@
 package com.wooshpay.camel.docs.snippets;
 
+import java.io.File;
+
 import javax.sql.DataSource;
 
 import com.wooshpay.camel.model.Event;
@@ -7,6 +9,8 @@ import com.wooshpay.camel.model.PaymentIntent;
 import com.wooshpay.camel.model.Refund;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
 
 /** The webhooks guide and the several-instances guide. */
 public class WebhookRoutes extends RouteBuilder {
@@ -47,12 +51,27 @@ public class WebhookRoutes extends RouteBuilder {
         // end::auto-register[]
 
         // tag::cluster[]
-        // every instance behind the load balancer uses the same table: each event id is routed once in the cluster
-        // (create CAMEL_MESSAGEPROCESSED with PRIMARY KEY (processorName, messageId), see the guide)
+        // every instance behind the load balancer uses the same table (CAMEL_MESSAGEPROCESSED with PRIMARY KEY
+        // (processorName, messageId)): completed events under one processor name, claims under another
         getContext().getRegistry().bind("processedEvents", new JdbcMessageIdRepository(dataSource, "wooshpay-webhook"));
-        from("wooshpay:webhook?webhookPath=/wooshpay/cluster-webhook&idempotentRepository=#processedEvents")
+        JdbcOrphanLockAwareIdempotentRepository claims
+                = new JdbcOrphanLockAwareIdempotentRepository(dataSource, "wooshpay-claims", getContext());
+        claims.setLockMaxAgeMillis(300_000);          // the lease: a claim not kept alive this long is taken over
+        claims.setLockKeepAliveIntervalMillis(30_000); // the owner keeps its claims alive this often
+        getContext().getRegistry().bind("eventClaims", claims);
+        from("wooshpay:webhook?webhookPath=/wooshpay/cluster-webhook"
+             + "&idempotentRepository=#processedEvents&claimRepository=#eventClaims")
                 .to("direct:markPaid");
         // end::cluster[]
+
+        // tag::replay[]
+        // the safety net: every minute, route the events of the last checkpoint that no route completed (the
+        // webhook missed them, or they are still being retried); same repositories, so each event is routed once
+        getContext().getRegistry().bind("checkpoints", FileStateRepository.fileStateRepository(new File("data/wooshpay-checkpoints")));
+        from("wooshpay:events?delay=60s&stateRepository=#checkpoints"
+             + "&idempotentRepository=#processedEvents&claimRepository=#eventClaims")
+                .to("direct:markPaid");
+        // end::replay[]
 
         from("direct:markPaid").log("paid ${header.orderId}");
         from("direct:markRefunded").log("refunded");

@@ -167,8 +167,13 @@ public class OrderRoutes extends RouteBuilder {
 
     private void webhooks() {
         // tag::webhook-events[]
-        // WooshPay's signed events, verified and de-duplicated by the consumer; answered 200 once this route is done
-        from("wooshpay:webhook").routeId("wooshpay-events")
+        // WooshPay's signed events, verified and claimed by the consumer; answered 200 once the event's route is done
+        from("wooshpay:webhook").routeId("wooshpay-events").to("direct:wooshpayEvent");
+        // the safety net: events the webhook missed (endpoint down or misconfigured, deliveries given up) are read
+        // from WooshPay's event list; the same repositories, so each event runs the route below once
+        from("wooshpay:events?delay={{orders.replay-delay:60s}}").routeId("wooshpay-replay").to("direct:wooshpayEvent");
+
+        from("direct:wooshpayEvent").routeId("wooshpay-event")
                 .setProperty("event", body())
                 .choice()
                     .when(header(WooshPayConstants.EVENT_TYPE).isEqualTo("payment_intent.succeeded")).to("direct:paymentSucceeded")

@@ -51,6 +51,7 @@ public final class YamlRouteApplication {
                 VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
                 server.setBindHost("0.0.0.0");
                 server.setBindPort(port);
+                server.setMaxBodySize(2L * 1024 * 1024); // refused before they are buffered whole
                 try {
                     support.getCamelContext().addService(new VertxPlatformHttpServer(server));
                 } catch (Exception e) {
