@@ -65,7 +65,7 @@ public class WebhookRoutes extends RouteBuilder {
         // end::cluster[]
 
         // tag::replay[]
-        // the safety net: every minute, route the events of the last checkpoint that no route completed (the
+        // the safety net: every minute, route the events since the checkpoint that no route has completed (the
         // webhook missed them, or they are still being retried); same repositories, so each event is routed once
         getContext().getRegistry().bind("checkpoints", FileStateRepository.fileStateRepository(new File("data/wooshpay-checkpoints")));
         from("wooshpay:events?delay=60s&stateRepository=#checkpoints"
