@@ -95,6 +95,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "webhookExternalUrl": getOrCreateConfiguration(target).setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookquietperiod":
+        case "webhookQuietPeriod": getOrCreateConfiguration(target).setWebhookQuietPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "webhooksecret":
         case "webhookSecret": getOrCreateConfiguration(target).setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhooksecretrepository":
@@ -171,6 +173,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "webhookExternalUrl": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookquietperiod":
+        case "webhookQuietPeriod": return long.class;
         case "webhooksecret":
         case "webhookSecret": return java.lang.String.class;
         case "webhooksecretrepository":
@@ -248,6 +252,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "webhookExternalUrl": return getOrCreateConfiguration(target).getWebhookExternalUrl();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhookquietperiod":
+        case "webhookQuietPeriod": return getOrCreateConfiguration(target).getWebhookQuietPeriod();
         case "webhooksecret":
         case "webhookSecret": return getOrCreateConfiguration(target).getWebhookSecret();
         case "webhooksecretrepository":

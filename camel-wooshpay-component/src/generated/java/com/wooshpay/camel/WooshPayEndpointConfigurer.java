@@ -118,6 +118,8 @@ public class WooshPayEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookExternalUrl": target.getConfiguration().setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookquietperiod":
+        case "webhookQuietPeriod": target.getConfiguration().setWebhookQuietPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "webhooksecret":
         case "webhookSecret": target.getConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhooksecretrepository":
@@ -224,6 +226,8 @@ public class WooshPayEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookExternalUrl": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookquietperiod":
+        case "webhookQuietPeriod": return long.class;
         case "webhooksecret":
         case "webhookSecret": return java.lang.String.class;
         case "webhooksecretrepository":
@@ -331,6 +335,8 @@ public class WooshPayEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookExternalUrl": return target.getConfiguration().getWebhookExternalUrl();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhookquietperiod":
+        case "webhookQuietPeriod": return target.getConfiguration().getWebhookQuietPeriod();
         case "webhooksecret":
         case "webhookSecret": return target.getConfiguration().getWebhookSecret();
         case "webhooksecretrepository":

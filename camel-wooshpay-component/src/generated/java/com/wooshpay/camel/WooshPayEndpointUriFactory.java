@@ -24,7 +24,7 @@ public class WooshPayEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(56);
         props.add("apiKey");
         props.add("apiName");
         props.add("autoPaginate");
@@ -78,6 +78,7 @@ public class WooshPayEndpointUriFactory extends org.apache.camel.support.compone
         props.add("webhookAutoRegister");
         props.add("webhookExternalUrl");
         props.add("webhookPath");
+        props.add("webhookQuietPeriod");
         props.add("webhookSecret");
         props.add("webhookSecretRepository");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -178,9 +178,17 @@ public class WooshPayConfiguration implements Cloneable {
 
     @UriParam(label = "consumer,advanced",
               description = "Where auto-registration keeps the signing secret WooshPay returns when it creates an endpoint"
-                            + " (WooshPay shows it only once), so a restart can reuse the endpoint. Default: in memory, which"
-                            + " survives a route restart but not a JVM restart; use a FileStateRepository or set webhookSecret.")
+                            + " (WooshPay shows it only once), so a restart can reuse the endpoint. Default: the stateRepository,"
+                            + " else in memory (survives a route restart, not a JVM restart). The Spring Boot starter defaults to"
+                            + " the application's DataSource, else a file.")
     private org.apache.camel.spi.StateRepository<String, String> webhookSecretRepository;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "900000", javaType = "java.time.Duration",
+              description = "Make-before-break: when auto-registration had to create a new endpoint because the secret of the"
+                            + " existing one was lost, the old one stays enabled (its deliveries are authenticated by reading"
+                            + " the event from WooshPay) until no event older than the new endpoint has come for this long;"
+                            + " then it is disabled, never deleted (default 15 minutes).")
+    private long webhookQuietPeriod = 900_000;
 
     public WooshPayConfiguration copy() {
         try {
@@ -475,5 +483,13 @@ public class WooshPayConfiguration implements Cloneable {
 
     public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
+    }
+
+    public long getWebhookQuietPeriod() {
+        return webhookQuietPeriod;
+    }
+
+    public void setWebhookQuietPeriod(long webhookQuietPeriod) {
+        this.webhookQuietPeriod = webhookQuietPeriod;
     }
 }

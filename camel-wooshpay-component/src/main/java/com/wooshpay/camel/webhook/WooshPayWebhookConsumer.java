@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.wooshpay.camel.WooshPayConfiguration;
 import com.wooshpay.camel.WooshPayEndpoint;
@@ -28,6 +30,8 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
     private final WooshPayConfiguration configuration;
     private Consumer httpConsumer;
     private volatile String registeredEndpointId;
+    private EndpointHandover handover;
+    private ScheduledExecutorService handoverTimer;
 
     public WooshPayWebhookConsumer(WooshPayEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -55,6 +59,10 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
             if (registration.secret() != null && !secrets.contains(registration.secret())) {
                 secrets.add(registration.secret());
             }
+            secrets.addAll(registration.retiringSecrets()); // both secrets are accepted during the overlap
+            if (!registration.retiring().isEmpty()) {
+                startHandover(registration);
+            }
         }
         if (secrets.isEmpty()) {
             throw new IllegalArgumentException("wooshpay:webhook needs webhookSecret (the whsec_... secret of the WooshPay"
@@ -70,20 +78,41 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
 
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
         httpConsumer = http.createConsumer(new WebhookRequestProcessor(dispatcher, verifier, eventTypes,
-                configuration.getMaxBodySize(), path));
+                configuration.getMaxBodySize(), path, handover));
         ServiceHelper.startService(httpConsumer);
+    }
+
+    private void startHandover(WebhookRegistrar.Registration registration) {
+        Duration quiet = Duration.ofMillis(configuration.getWebhookQuietPeriod());
+        handover = new EndpointHandover(getEndpoint().getClient(), registration.retiring(), registration.created(), quiet,
+                Clock.systemUTC());
+        long every = Math.max(100, Math.min(quiet.toMillis() / 4, 60_000));
+        handoverTimer = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newSingleThreadScheduledExecutor(this, "WooshPayWebhookHandover");
+        handoverTimer.scheduleWithFixedDelay(handover::disableWhenQuiet, every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override
     protected void doStop() throws Exception {
         ServiceHelper.stopService(httpConsumer);
         httpConsumer = null;
+        if (handoverTimer != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(handoverTimer);
+            handoverTimer = null;
+        }
+        handover = null; // a restart lists the endpoints again and takes the handover up where it is
         super.doStop();
     }
 
     /** The WooshPay webhook endpoint (we_...) registered or reused on start, when auto-registration is on. */
     public String getRegisteredEndpointId() {
         return registeredEndpointId;
+    }
+
+    /** The endpoints replaced by this one and not yet disabled (make-before-break), empty when none. */
+    public List<String> getRetiringEndpointIds() {
+        EndpointHandover current = handover;
+        return current == null || !current.isActive() ? List.of() : current.retiring();
     }
 
     /** The configured repository, else the component's in memory (survives a route restart, not a JVM restart). */

@@ -1,14 +1,19 @@
 package com.wooshpay.camel.springboot;
 
+import java.io.File;
 import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.WooshPayConfiguration;
+import com.wooshpay.camel.events.JdbcStateRepository;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.processor.state.FileStateRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -31,9 +36,12 @@ public class WooshPayComponentAutoConfiguration {
     @ConditionalOnMissingBean(WooshPayComponent.class)
     @ConditionalOnProperty(prefix = "camel.component.wooshpay.customizer", name = "enabled", havingValue = "true", matchIfMissing = true)
     public ComponentCustomizer wooshPayComponentCustomizer(WooshPayComponentConfiguration properties, ApplicationContext context,
-            ObjectProvider<EmbeddedSandbox> sandbox) {
+            ObjectProvider<EmbeddedSandbox> sandbox, ObjectProvider<DataSource> dataSource) {
         return ComponentCustomizer.forType(WooshPayComponent.class, component -> {
             apply(properties, context, sandbox.getIfAvailable(), component.getConfiguration());
+            if (component.getConfiguration().getStateRepository() == null) {
+                component.getConfiguration().setStateRepository(durableState(properties, dataSource.getIfUnique()));
+            }
             set(properties.getLazyStartProducer(), component::setLazyStartProducer);
             set(properties.getBridgeErrorHandler(), component::setBridgeErrorHandler);
             set(properties.getAutowiredEnabled(), component::setAutowiredEnabled);
@@ -78,6 +86,24 @@ public class WooshPayComponentAutoConfiguration {
         set(p.getWebhookAutoRegister(), c::setWebhookAutoRegister);
         set(p.getWebhookExternalUrl(), c::setWebhookExternalUrl);
         set(p.getWebhookSecretRepository(), name -> c.setWebhookSecretRepository(stateRepository(context, name)));
+        set(p.getWebhookQuietPeriod(), d -> c.setWebhookQuietPeriod(d.toMillis()));
+    }
+
+    /**
+     * Where the consumers keep what a restart must not forget (a webhook secret WooshPay shows once, replay
+     * checkpoints) when the application named no repository: its database when it has one, else a file. Memory would
+     * lose the secret on every restart and make auto-registration replace the endpoint each time.
+     */
+    static StateRepository<String, String> durableState(WooshPayComponentConfiguration p, DataSource dataSource) {
+        if (dataSource != null) {
+            return new JdbcStateRepository(dataSource);
+        }
+        File file = new File(p.getStateFile());
+        File parent = file.getAbsoluteFile().getParentFile();
+        if (parent != null && !parent.isDirectory() && !parent.mkdirs()) {
+            throw new IllegalStateException("camel.component.wooshpay.state-file: cannot create the directory " + parent);
+        }
+        return FileStateRepository.fileStateRepository(file);
     }
 
     @SuppressWarnings("unchecked")

@@ -140,9 +140,16 @@ public class WooshPayComponentConfiguration extends ComponentConfigurationProper
      */
     private Duration overlap = Duration.ofMinutes(2);
     /**
-     * wooshpay:events: the name of a StateRepository bean where the checkpoint is kept. Default: in memory.
+     * The name of a StateRepository bean where the consumers keep what a restart must not forget: replay checkpoints
+     * and auto-registered webhook secrets. Default: a table WOOSHPAY_STATE in the application's DataSource when it
+     * has exactly one, else the state-file.
      */
     private String stateRepository;
+    /**
+     * The file the consumers' state is kept in when no state-repository is named and the application has no single
+     * DataSource.
+     */
+    private String stateFile = ".camel-wooshpay/state.dat";
     /**
      * The largest webhook body accepted, in bytes; a larger one is answered 413.
      */
@@ -160,6 +167,11 @@ public class WooshPayComponentConfiguration extends ComponentConfigurationProper
      * The name of a StateRepository bean where auto-registration keeps the signing secret WooshPay returns once.
      */
     private String webhookSecretRepository;
+    /**
+     * Make-before-break: how long an endpoint replaced by auto-registration (its secret was lost) must go without
+     * delivering an event older than its replacement before it is disabled.
+     */
+    private Duration webhookQuietPeriod = Duration.ofMinutes(15);
     /**
      * Whether producers start lazily, on the first message, instead of with the route.
      */
@@ -531,5 +543,21 @@ public class WooshPayComponentConfiguration extends ComponentConfigurationProper
 
     public void setStateRepository(String stateRepository) {
         this.stateRepository = stateRepository;
+    }
+
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    public void setStateFile(String stateFile) {
+        this.stateFile = stateFile;
+    }
+
+    public Duration getWebhookQuietPeriod() {
+        return webhookQuietPeriod;
+    }
+
+    public void setWebhookQuietPeriod(Duration webhookQuietPeriod) {
+        this.webhookQuietPeriod = webhookQuietPeriod;
     }
 }

@@ -71,6 +71,7 @@ class WooshPayAutoConfigurationTest {
                         "camel.component.wooshpay.webhook-auto-register=true",
                         "camel.component.wooshpay.webhook-external-url=https://erp.example",
                         "camel.component.wooshpay.webhook-secret-repository=secrets",
+                        "camel.component.wooshpay.webhook-quiet-period=20m",
                         "camel.component.wooshpay.lazy-start-producer=true")
                 .run(context -> {
                     assertThat(context).hasNotFailed().doesNotHaveBean(EmbeddedSandbox.class);
@@ -108,6 +109,7 @@ class WooshPayAutoConfigurationTest {
                     assertThat(c.isWebhookAutoRegister()).isTrue();
                     assertThat(c.getWebhookExternalUrl()).isEqualTo("https://erp.example");
                     assertThat(c.getWebhookSecretRepository()).isSameAs(context.getBean("secrets"));
+                    assertThat(c.getWebhookQuietPeriod()).isEqualTo(20 * 60_000L);
                     assertThat(context.getBean(CamelContext.class).getComponent("wooshpay", WooshPayComponent.class)
                             .isLazyStartProducer()).isTrue();
                 });
@@ -125,6 +127,34 @@ class WooshPayAutoConfigurationTest {
         });
         runner.withPropertyValues("camel.component.wooshpay.sandbox.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(EmbeddedSandbox.class));
+    }
+
+    @Test
+    void consumerStateIsDurableByDefault(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        // with the application's DataSource: a table in its database
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:state" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        runner.withBean("dataSource", javax.sql.DataSource.class, () -> h2).run(context -> {
+            org.apache.camel.spi.StateRepository<String, String> state = componentConfiguration(context).getStateRepository();
+            assertThat(state).isInstanceOf(com.wooshpay.camel.events.JdbcStateRepository.class);
+            org.apache.camel.support.service.ServiceHelper.startService(state);
+            state.setState("k", "v");
+            try (java.sql.Connection c = h2.getConnection(); java.sql.ResultSet row = c.createStatement()
+                    .executeQuery("SELECT STATE_VALUE FROM WOOSHPAY_STATE WHERE STATE_KEY = 'k'")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("v");
+            }
+        });
+        // without one: the state file
+        java.nio.file.Path file = dir.resolve("nested/state.dat");
+        runner.withPropertyValues("camel.component.wooshpay.state-file=" + file).run(context -> {
+            org.apache.camel.spi.StateRepository<String, String> state = componentConfiguration(context).getStateRepository();
+            assertThat(state).isInstanceOf(org.apache.camel.support.processor.state.FileStateRepository.class);
+            org.apache.camel.support.service.ServiceHelper.startService(state);
+            state.setState("k", "v");
+            org.apache.camel.support.service.ServiceHelper.stopService(state);
+            assertThat(file).exists();
+        });
     }
 
     @Test
