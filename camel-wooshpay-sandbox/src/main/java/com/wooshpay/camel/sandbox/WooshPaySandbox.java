@@ -56,7 +56,8 @@ public final class WooshPaySandbox implements AutoCloseable {
         this.clock = b.clock;
         this.faults = new FaultInjector(b.faultSeed);
         this.faults.set(b.faultRules);
-        this.sender = new WebhookSender(b.deliveryRetrySchedule, b.deliveryTimeout);
+        this.sender = new WebhookSender(b.deliveryRetrySchedule, b.deliveryTimeout,
+                new com.wooshpay.camel.sandbox.webhook.DeliveryControls(b.clock::millis, b.faultSeed));
         this.accounts = new Accounts();
         this.host = b.host;
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(b.eventLoops).setWorkerPoolSize(2)
@@ -68,7 +69,7 @@ public final class WooshPaySandbox implements AutoCloseable {
             Router router = Router.router(vertx);
             new ApiRoutes(vertx, accounts, clock, faults, sender, publicUrl).mount(router);
             new CashierRoutes(accounts, clock, sender, publicUrl).mount(router);
-            new AdminRoutes(faults, sender, clock).mount(router);
+            new AdminRoutes(faults, sender, clock, accounts, publicUrl).mount(router);
             // one server per event loop on the same port: Vert.x spreads connections over them
             listen(router, port, b.eventLoops);
             vertx.setPeriodic(1000, t -> expireSessions());

@@ -59,6 +59,10 @@ final class Http {
         return send(b);
     }
 
+    Answer put(String path, String jsonBody) {
+        return send(builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json(jsonBody))));
+    }
+
     Answer delete(String path) {
         return send(builder(path).DELETE());
     }

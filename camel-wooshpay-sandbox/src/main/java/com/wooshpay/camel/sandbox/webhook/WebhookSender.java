@@ -37,9 +37,11 @@ public final class WebhookSender implements AutoCloseable {
     private final HttpClient http;
     private final ScheduledExecutorService scheduler;
     private final ConcurrentLinkedQueue<DeliveryAttempt> log = new ConcurrentLinkedQueue<>();
+    private final DeliveryControls controls;
 
-    public WebhookSender(List<Duration> retrySchedule, Duration timeout) {
+    public WebhookSender(List<Duration> retrySchedule, Duration timeout, DeliveryControls controls) {
         this.retrySchedule = List.copyOf(retrySchedule);
+        this.controls = controls;
         this.timeout = timeout;
         AtomicInteger threads = new AtomicInteger();
         this.workers = Executors.newCachedThreadPool(r -> daemon(r, "wooshpay-sandbox-webhook-" + threads.incrementAndGet()));
@@ -70,7 +72,27 @@ public final class WebhookSender implements AutoCloseable {
         first.forEach(workers::execute);
     }
 
+    /** Delivers one stored event again, as a first attempt, to the given endpoints (WooshPay's "resend"). */
+    public void resend(Account account, StoredEvent event, List<String> endpointIds) {
+        String payload = event.payload();
+        endpointIds.forEach(endpointId -> workers.execute(() -> attempt(account, event, payload, endpointId, 1)));
+    }
+
+    public DeliveryControls controls() {
+        return controls;
+    }
+
     private void attempt(Account account, StoredEvent event, String payload, String endpointId, int attempt) {
+        long delay = controls.delayMillis();
+        if (delay > 0) {
+            // held back: later events overtake it, as deliveries over the internet do
+            scheduler.schedule(() -> workers.execute(() -> send(account, event, payload, endpointId, attempt)), delay, TimeUnit.MILLISECONDS);
+        } else {
+            send(account, event, payload, endpointId, attempt);
+        }
+    }
+
+    private void send(Account account, StoredEvent event, String payload, String endpointId, int attempt) {
         String url;
         String secret;
         synchronized (account) {
@@ -81,15 +103,29 @@ public final class WebhookSender implements AutoCloseable {
             url = endpoint.get("url").asText();
             secret = endpoint.get("secret").asText();
         }
-        HttpRequest request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header("User-Agent", "WooshPay-Sandbox/1.0 (+webhooks)")
-                    .header(Signature.HEADER, Signature.header(secret, Instant.now().getEpochSecond(), payload))
-                    .POST(HttpRequest.BodyPublishers.ofString(payload)).build();
-        } catch (IllegalArgumentException badUrl) {
-            record(event, endpointId, url, attempt, 0, "invalid url: " + badUrl.getMessage(), account, payload);
+        DeliveryControls.Fate fate = controls.fate();
+        if (fate == DeliveryControls.Fate.DROP) {
+            // lost for good: never sent, never retried
+            log.add(new DeliveryAttempt(event.id(), event.type(), endpointId, url, attempt, 0, "dropped by the sandbox's delivery"
+                    + " controls", Instant.now(), false, true));
+            return;
+        }
+        if (fate == DeliveryControls.Fate.REFUSE) {
+            record(event, endpointId, url, attempt, 0, "refused by the sandbox's delivery controls (an outage)", account, payload);
+            return;
+        }
+        if (controls.twice()) {
+            // the copy is not followed up: its answer is logged, the original's decides retries
+            HttpRequest copy = signedRequest(url, secret, payload);
+            if (copy != null) {
+                http.sendAsync(copy, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> log.add(
+                        new DeliveryAttempt(event.id(), event.type(), endpointId, url, attempt, response != null ? response.statusCode() : 0,
+                                "duplicate sent by the sandbox's delivery controls", Instant.now(), false, false)));
+            }
+        }
+        HttpRequest request = signedRequest(url, secret, payload);
+        if (request == null) {
+            record(event, endpointId, url, attempt, 0, "invalid url", account, payload);
             return;
         }
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
@@ -99,10 +135,22 @@ public final class WebhookSender implements AutoCloseable {
         });
     }
 
+    private HttpRequest signedRequest(String url, String secret, String payload) {
+        try {
+            return HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .header("User-Agent", "WooshPay-Sandbox/1.0 (+webhooks)")
+                    .header(Signature.HEADER, Signature.header(secret, Instant.now().getEpochSecond(), payload))
+                    .POST(HttpRequest.BodyPublishers.ofString(payload)).build();
+        } catch (IllegalArgumentException badUrl) {
+            return null;
+        }
+    }
+
     private void record(StoredEvent event, String endpointId, String url, int attempt, int status, String error, Account account,
             String payload) {
         boolean delivered = status >= 200 && status < 300;
-        boolean last = delivered || attempt > retrySchedule.size();
+        boolean last = delivered || attempt >= controls.maxAttempts(retrySchedule.size() + 1);
         String eventId = event.id();
         log.add(new DeliveryAttempt(eventId, event.type(), endpointId, url, attempt, status, error, Instant.now(),
                 delivered, last));
