@@ -58,7 +58,8 @@ final class SnippetInliner {
         if (start < 0 || end < start) {
             throw new IllegalStateException("no region '" + tag + "' in " + source);
         }
-        List<String> region = lines.subList(start, end);
+        // markers of regions nested inside this one are not part of its text
+        List<String> region = lines.subList(start, end).stream().filter(l -> !l.matches("\\s*//\\s*(tag|end)::[\\w-]+\\[\\]\\s*")).toList();
         int indent = region.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
         StringBuilder text = new StringBuilder();
         for (String line : region) {

@@ -183,16 +183,30 @@ public class OrderRoutes extends RouteBuilder {
                 .end();
         // end::webhook-events[]
 
+        // tag::exactly-once[]
+        // exactly once: the receipt, the order's new status and the event's completion commit together. Killed before
+        // the commit, nothing happened and WooshPay's next delivery (or the replay) routes the event again; after it,
+        // the consumer finds the event completed and only acknowledges it
         from("direct:paymentSucceeded").routeId("payment-succeeded")
+                .transacted()
                 .process(e -> {
                     PaymentIntent intent = event(e).getDataObject(PaymentIntent.class);
-                    sqlParams(e, "pi", intent.getId(), "orderId", intent.getMerchantOrderId());
+                    sqlParams(e, "pi", intent.getId(), "orderId", intent.getMerchantOrderId(), "amount", intent.getAmount(),
+                            "eventId", event(e).getId(), "source", e.getMessage().getHeader(WooshPayConstants.EVENT_SOURCE),
+                            "processor", OrderToPaymentApplication.COMPLETED_EVENTS);
                 })
+                .to("sql:insert into CAMEL_MESSAGEPROCESSED (processorName, messageId, createdAt)"
+                    + " values (:#processor, :#eventId, CURRENT_TIMESTAMP)")
+                .setBody(exchangeProperty("sqlParams"))
+                .to("sql:insert into payment_ledger (order_id, payment_intent_id, event_id, amount, source, created_at)"
+                    + " values (:#orderId, :#pi, :#eventId, :#amount, :#source, CURRENT_TIMESTAMP)")
+                .setBody(exchangeProperty("sqlParams"))
                 // tag::mark-paid[]
                 .to("sql:update orders set status = 'PAID', updated_at = CURRENT_TIMESTAMP"
                     + " where (payment_intent_id = :#pi or id = :#orderId) and status in ('NEW', 'PAYMENT_PENDING', 'FAILED')")
                 // end::mark-paid[]
                 .to("direct:unknownOrderCheck");
+        // end::exactly-once[]
 
         from("direct:sessionCompleted").routeId("session-completed")
                 .process(e -> {

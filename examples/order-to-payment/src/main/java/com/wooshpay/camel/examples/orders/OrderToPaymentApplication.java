@@ -5,7 +5,10 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -24,9 +27,26 @@ public class OrderToPaymentApplication {
         SpringApplication.run(OrderToPaymentApplication.class, effective);
     }
 
-    /** Webhook event ids already processed, in the orders database: a redelivery after a restart is not routed twice. */
+    /** The processorName of completed events in CAMEL_MESSAGEPROCESSED; the payment route writes it in its transaction. */
+    static final String COMPLETED_EVENTS = "wooshpay-webhook";
+
+    /** Webhook event ids whose route completed, in the orders database: a redelivery after a restart is not routed twice. */
     @Bean
     JdbcMessageIdRepository processedWebhookEvents(DataSource dataSource) {
-        return new JdbcMessageIdRepository(dataSource, "wooshpay-webhook");
+        return new JdbcMessageIdRepository(dataSource, COMPLETED_EVENTS);
+    }
+
+    /**
+     * Events being routed, in the same database: a delivery of one is answered 409 (WooshPay delivers again) until the
+     * route completes, and the claim of an instance that died is taken over once its heartbeat is older than the lease.
+     */
+    @Bean
+    JdbcOrphanLockAwareIdempotentRepository wooshpayClaims(DataSource dataSource, CamelContext camelContext,
+            @Value("${orders.claim-lease:120000}") long leaseMillis) {
+        JdbcOrphanLockAwareIdempotentRepository claims = new JdbcOrphanLockAwareIdempotentRepository(dataSource, "wooshpay-claims",
+                camelContext);
+        claims.setLockMaxAgeMillis(leaseMillis);
+        claims.setLockKeepAliveIntervalMillis(Math.max(100, leaseMillis / 4));
+        return claims;
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The example application on a free port, with the embedded sandbox, and helpers to drive it over HTTP. */
 abstract class ExampleTestSupport {
 
@@ -79,5 +81,52 @@ abstract class ExampleTestSupport {
     static Map<String, Object> order(String id, String currency, long unitAmount) {
         return Map.of("id", id, "customer", "Test", "currency", currency,
                 "lines", java.util.List.of(Map.of("name", "Item", "unit_amount", unitAmount, "quantity", 1)));
+    }
+
+    /**
+     * Exactly once on this database: one payment_intent.succeeded event delivered 8 times at once (WooshPay retrying
+     * while a slow first delivery is still running) books one receipt, writes one completion and leaves no claim.
+     */
+    void aPaymentEventDeliveredEightTimesAtOnceIsBookedOnce(String orderId) throws Exception {
+        assertThat(post(app() + "/orders", order(orderId, "HKD", 2500)).statusCode()).isEqualTo(201);
+        String intent = jdbc.queryForObject("select payment_intent_id from orders where id = ?", String.class, orderId);
+        String eventId = "evt_once_" + System.nanoTime();
+        String event = ("{'id':'" + eventId + "','object':'event','type':'payment_intent.succeeded','created':" + System.currentTimeMillis()
+                        + ",'livemode':false,'data':{'object':{'id':'" + intent + "','object':'payment_intent','status':'succeeded',"
+                        + "'amount':2500,'currency':'HKD','merchant_order_id':'" + orderId + "'}}}").replace('\'', '"');
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(senders.submit(() -> deliverUntilSettled(event)));
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(status(orderId)).isEqualTo("PAID");
+        assertThat(jdbc.queryForObject("select count(*) from payment_ledger where order_id = ?", Integer.class, orderId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from camel_messageprocessed where messageid = ? and processorname = ?",
+                Integer.class, eventId, OrderToPaymentApplication.COMPLETED_EVENTS)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from camel_messageprocessed where messageid = ? and processorname = 'wooshpay-claims'",
+                Integer.class, eventId)).isZero();
+    }
+
+    /** Delivers a signed event as WooshPay would: again after a retryable answer (409 in progress, 500), until 2xx or 400. */
+    private int deliverUntilSettled(String event) throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(app() + "/wooshpay/webhook"))
+                    .header("Content-Type", "application/json")
+                    .header("Wooshpay-Signature", com.wooshpay.camel.client.WebhookSignatureVerifier.sign(KNOWN_SECRET,
+                            java.time.Instant.now().getEpochSecond(), event.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 409 && answer.statusCode() < 500) {
+                return answer.statusCode();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the event was never settled");
     }
 }

@@ -136,4 +136,9 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
         assertThat(refund.headers().firstValue("Location")).contains("/");
         awaitStatus("SO-FORM", "REFUNDED");
     }
+
+    @Test
+    void effectsAreExactlyOnce() throws Exception {
+        aPaymentEventDeliveredEightTimesAtOnceIsBookedOnce("SO-ONCE-H2");
+    }
 }

@@ -85,4 +85,9 @@ class OrderToPaymentPostgresTest extends ExampleTestSupport {
         assertThat(status("SO-PG-1")).isEqualTo("PAID");
         assertThat(jdbc.queryForObject("select count(*) from camel_messageprocessed where messageid = 'evt_pg_dup'", Integer.class)).isEqualTo(1);
     }
+
+    @Test
+    void effectsAreExactlyOnce() throws Exception {
+        aPaymentEventDeliveredEightTimesAtOnceIsBookedOnce("SO-ONCE-PG");
+    }
 }
