@@ -92,6 +92,7 @@ class DeliveryControlsTest {
         await(() -> mine().stream().anyMatch(DeliveryAttempt::finalAttempt));
         assertThat(mine()).extracting(DeliveryAttempt::attempt).containsExactly(1, 2); // gave up after 2, not 6
         assertThat(receiver.deliveries()).isEmpty();
+        assertThat(api.get("/_sandbox/deliveries/summary").json().get("given_up").asLong()).isPositive();
         Thread.sleep(1100); // the window is over: deliveries go through again
         createIntents(1);
         await(() -> receiver.deliveries().size() == 1);

@@ -115,8 +115,8 @@ public final class AdminRoutes {
             if (attempt.delivered()) {
                 delivered++;
                 eventsDelivered.add(attempt.eventId() + " " + attempt.endpointId());
-            } else if (attempt.finalAttempt()) {
-                gaveUp++;
+            } else if (attempt.finalAttempt() && !DeliveryControls.isDrop(attempt)) {
+                gaveUp++; // retried on the schedule, and still failing at the last attempt
             }
         }
         summary.put("attempts", attempts);

@@ -49,6 +49,13 @@ public final class DeliveryControls {
         SEND, DROP, REFUSE
     }
 
+    static final String DROPPED = "dropped by the sandbox's delivery controls";
+
+    /** Whether the attempt is one the controls dropped (lost for good, not retried). */
+    public static boolean isDrop(DeliveryAttempt attempt) {
+        return DROPPED.equals(attempt.error());
+    }
+
     private final LongSupplier clock;
     private final SplittableRandom random;
     private volatile Policy policy = Policy.NONE;

@@ -106,8 +106,8 @@ public final class WebhookSender implements AutoCloseable {
         DeliveryControls.Fate fate = controls.fate();
         if (fate == DeliveryControls.Fate.DROP) {
             // lost for good: never sent, never retried
-            log.add(new DeliveryAttempt(event.id(), event.type(), endpointId, url, attempt, 0, "dropped by the sandbox's delivery"
-                    + " controls", Instant.now(), false, true));
+            log.add(new DeliveryAttempt(event.id(), event.type(), endpointId, url, attempt, 0, DeliveryControls.DROPPED, Instant.now(),
+                    false, true));
             return;
         }
         if (fate == DeliveryControls.Fate.REFUSE) {

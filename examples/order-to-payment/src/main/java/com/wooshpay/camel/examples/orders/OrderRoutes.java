@@ -304,6 +304,16 @@ public class OrderRoutes extends RouteBuilder {
     }
 
     private void recovery() {
+        // an instance killed after its event route committed but before it released the claim leaves the claim's row:
+        // never consulted again (the completion is read first), but kept forever. Rows whose heartbeat stopped two
+        // leases ago belong to no live instance (a live one refreshes them every quarter lease), so they go
+        from("timer:sweep-claims?delay=60000&period={{orders.claim-sweep-period:300000}}").routeId("sweep-stale-claims")
+                .process(e -> e.getMessage().setBody(params("cutoff", new java.sql.Timestamp(System.currentTimeMillis()
+                        - 2 * e.getContext().getPropertiesComponent().resolveProperty("orders.claim-lease").map(Long::parseLong).orElse(120_000L)))))
+                .to("sql:delete from CAMEL_MESSAGEPROCESSED where processorName = 'wooshpay-claims' and createdAt < :#cutoff")
+                .filter(header("CamelSqlUpdateCount").isGreaterThan(0))
+                .log("Removed ${header.CamelSqlUpdateCount} claims left by instances that stopped");
+
         // orders stored but never sent to WooshPay (WooshPay unreachable, or the application stopped in between)
         // only orders NEW for a while: a younger one may be on its way to WooshPay right now
         from("timer:recover-new-orders?delay=1000&period={{orders.recovery-period}}").routeId("recover-new-orders")
