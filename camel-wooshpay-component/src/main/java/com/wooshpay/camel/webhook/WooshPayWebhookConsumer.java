@@ -109,6 +109,16 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
         return registeredEndpointId;
     }
 
+    /** The HTTP path this consumer answers on, for example {@code /wooshpay/webhook}. */
+    public String getPath() {
+        return normalisedPath(configuration.getWebhookPath());
+    }
+
+    /** The largest body accepted, in bytes (a web server guard may refuse larger ones before reading them). */
+    public long getMaxBodySize() {
+        return configuration.getMaxBodySize();
+    }
+
     /** The endpoints replaced by this one and not yet disabled (make-before-break), empty when none. */
     public List<String> getRetiringEndpointIds() {
         EndpointHandover current = handover;

@@ -173,6 +173,11 @@ public class WooshPayComponentConfiguration extends ComponentConfigurationProper
      */
     private Duration webhookQuietPeriod = Duration.ofMinutes(15);
     /**
+     * On a servlet web server (Tomcat, Jetty): the time a webhook request's whole body must arrive within, else it
+     * is answered 408 and the connection closed, so slow senders cannot hold request threads.
+     */
+    private Duration webhookReadTimeout = Duration.ofSeconds(10);
+    /**
      * Whether producers start lazily, on the first message, instead of with the route.
      */
     private Boolean lazyStartProducer = false;
@@ -559,5 +564,13 @@ public class WooshPayComponentConfiguration extends ComponentConfigurationProper
 
     public void setWebhookQuietPeriod(Duration webhookQuietPeriod) {
         this.webhookQuietPeriod = webhookQuietPeriod;
+    }
+
+    public Duration getWebhookReadTimeout() {
+        return webhookReadTimeout;
+    }
+
+    public void setWebhookReadTimeout(Duration webhookReadTimeout) {
+        this.webhookReadTimeout = webhookReadTimeout;
     }
 }

@@ -1,0 +1,179 @@
+package com.wooshpay.camel.springboot;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+
+import com.wooshpay.camel.webhook.WooshPayWebhookConsumer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+
+/**
+ * Guards the paths of the application's {@code wooshpay:webhook} consumers on a servlet web server, where the
+ * request body would otherwise be read whole before the consumer sees it: a declared length over the consumer's
+ * maxBodySize is answered 413 before a byte of the body is read, a body growing past it is cut off at the limit,
+ * and a body that has not fully arrived within the read timeout is answered 408, so a slow sender holds a request
+ * thread for seconds, not for as long as it cares to trickle. The connection is closed after a refusal, so the
+ * server does not go on swallowing the rest.
+ */
+final class WebhookBodyGuard extends HttpFilter implements Ordered {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookBodyGuard.class);
+
+    private final CamelContext camelContext;
+    private final Duration readTimeout;
+
+    WebhookBodyGuard(CamelContext camelContext, Duration readTimeout) {
+        this.camelContext = camelContext;
+        this.readTimeout = readTimeout;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 10; // before anything that could read the body
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        WooshPayWebhookConsumer consumer = "POST".equals(request.getMethod()) ? consumerFor(pathOf(request)) : null;
+        if (consumer == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long max = consumer.getMaxBodySize();
+        if (request.getContentLengthLong() > max) {
+            refuse(request, response, 413, "payload larger than " + max + " bytes");
+            return;
+        }
+        byte[] body;
+        try {
+            body = readBounded(request.getInputStream(), max, System.nanoTime() + readTimeout.toNanos());
+        } catch (BodyTooLarge e) {
+            refuse(request, response, 413, "payload larger than " + max + " bytes");
+            return;
+        } catch (BodyTooSlow e) {
+            refuse(request, response, 408, "the body did not arrive within " + readTimeout.toMillis() + " ms");
+            return;
+        }
+        chain.doFilter(new BufferedBodyRequest(request, body), response);
+    }
+
+    private WooshPayWebhookConsumer consumerFor(String path) {
+        for (Route route : camelContext.getRoutes()) {
+            if (route.getConsumer() instanceof WooshPayWebhookConsumer webhook && path.equals(webhook.getPath())) {
+                return webhook;
+            }
+        }
+        return null;
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    }
+
+    private static byte[] readBounded(InputStream in, long max, long deadline) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
+        byte[] buffer = new byte[8192];
+        int read;
+        // each read returns as soon as some bytes came (or the server's own socket timeout fires): the deadline is
+        // checked between reads, so a trickle of one byte a second is cut off at the deadline
+        while ((read = in.read(buffer)) != -1) {
+            if (body.size() + read > max) {
+                throw new BodyTooLarge();
+            }
+            body.write(buffer, 0, read);
+            if (System.nanoTime() > deadline) {
+                throw new BodyTooSlow();
+            }
+        }
+        return body.toByteArray();
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String reason) throws IOException {
+        LOG.warn("Refused WooshPay webhook on {} with {}: {}", pathOf(request), status, reason); // never the body
+        response.setStatus(status);
+        response.setHeader("Connection", "close");
+        response.setContentType("application/json");
+        response.getWriter().write("{\"error\":\"" + reason + "\"}");
+        response.flushBuffer();
+    }
+
+    private static final class BodyTooLarge extends IOException {
+        BodyTooLarge() {
+            super("webhook body refused");
+        }
+    }
+
+    private static final class BodyTooSlow extends IOException {
+        BodyTooSlow() {
+            super("webhook body refused");
+        }
+    }
+
+    /** The request with its body already read (and bounded), for the platform-http consumer to read again. */
+    private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is already read");
+                }
+            };
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}
