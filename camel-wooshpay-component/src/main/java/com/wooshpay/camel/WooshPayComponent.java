@@ -2,6 +2,7 @@ package com.wooshpay.camel;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 
 import com.wooshpay.camel.events.EventLedger;
 import com.wooshpay.camel.events.MemoryClaimRepository;
@@ -9,6 +10,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
@@ -29,6 +31,7 @@ public class WooshPayComponent extends DefaultComponent {
     private IdempotentRepository defaultDoneIds;
     private final Map<Long, MemoryClaimRepository> defaultClaims = new ConcurrentHashMap<>();
     private final MemoryStateRepository defaultState = new MemoryStateRepository();
+    private ExecutorService responseExecutor;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -58,6 +61,23 @@ public class WooshPayComponent extends DefaultComponent {
         return defaultState;
     }
 
+    /**
+     * Where exchanges continue once WooshPay answered: a few threads shared by the component's producers, so the rest
+     * of a route never runs on (and never blocks) the HTTP client's I/O threads. Its queue holds answers, not calls:
+     * it is bounded by the calls in flight.
+     */
+    public synchronized ExecutorService responseExecutor() {
+        if (responseExecutor == null) {
+            int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+            ThreadPoolProfile profile = new ThreadPoolProfile("WooshPayResponse");
+            profile.setPoolSize(threads);
+            profile.setMaxPoolSize(threads);
+            profile.setMaxQueueSize(Integer.MAX_VALUE); // 0 or less would mean a hand-off queue, and the I/O thread running the route
+            responseExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "WooshPayResponse", profile);
+        }
+        return responseExecutor;
+    }
+
     private synchronized IdempotentRepository defaultDoneIds() {
         if (defaultDoneIds == null) {
             defaultDoneIds = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_DONE_IDS);
@@ -74,6 +94,10 @@ public class WooshPayComponent extends DefaultComponent {
 
     @Override
     protected void doShutdown() throws Exception {
+        if (responseExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(responseExecutor);
+            responseExecutor = null;
+        }
         ServiceHelper.stopAndShutdownServices(defaultDoneIds, defaultState);
         defaultClaims.values().forEach(ServiceHelper::stopService);
         super.doShutdown();

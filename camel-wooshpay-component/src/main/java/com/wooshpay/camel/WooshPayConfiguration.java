@@ -73,9 +73,12 @@ public class WooshPayConfiguration implements Cloneable {
               description = "The largest answer body read from WooshPay, in bytes; a larger one fails the call.")
     private long maxResponseSize = 10L * 1024 * 1024;
 
-    @UriParam(label = "advanced", defaultValue = "64",
-              description = "The most connections the endpoint keeps open to WooshPay (keep-alive pool).")
-    private int maxConnections = 64;
+    @UriParam(label = "advanced", defaultValue = "256",
+              description = "The most connections the endpoint keeps open to WooshPay. A call in flight holds a connection, not a"
+                            + " thread: throughput is about min(calls in flight, maxConnections) / latency (256 at 200 ms: about"
+                            + " 1,280 calls/s). When all are busy a call waits up to connectTimeout for one, then fails with a"
+                            + " WooshPayConnectionException that says so; a WARN is logged the first time calls wait.")
+    private int maxConnections = com.wooshpay.camel.client.WooshPayClientConfig.DEFAULT_MAX_CONNECTIONS;
 
     @UriParam(label = "producer",
               description = "The currency used when the request body has none, for example HKD.")

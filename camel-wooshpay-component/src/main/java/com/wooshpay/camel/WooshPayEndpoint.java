@@ -10,6 +10,7 @@ import com.wooshpay.camel.events.WooshPayEventsConsumer;
 import com.wooshpay.camel.producer.WooshPayProducer;
 import com.wooshpay.camel.webhook.WooshPayWebhookConsumer;
 import org.apache.camel.Category;
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
@@ -25,7 +26,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "wooshpay", title = "WooshPay", syntax = "wooshpay:apiName/methodName",
              category = { Category.SAAS }, headersClass = WooshPayConstants.class)
-public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation, AsyncEndpoint {
 
     @UriParam
     private WooshPayConfiguration configuration;

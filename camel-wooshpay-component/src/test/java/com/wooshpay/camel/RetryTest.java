@@ -117,7 +117,10 @@ class RetryTest extends WireMockTestSupport {
         List<Duration> waits = new CopyOnWriteArrayList<>();
         try (WooshPayClient client = new WooshPayClient(WooshPayClientConfig.builder().apiKey(API_KEY).baseUrl(baseUrl())
                 .retryInitialDelay(Duration.ofMillis(400)).retryMaxDelay(Duration.ofSeconds(10)).maxRetries(3)
-                .sleeper(waits::add).build())) {
+                .retryTimer((retry, wait) -> {
+                    waits.add(wait);
+                    retry.run();
+                }).build())) {
             assertThat(client.execute(WooshPayOperation.PAYMENT_INTENT_CREATE, null, BODY, "k1").attempts()).isEqualTo(2);
             assertThat(waits).containsExactly(Duration.ofSeconds(3));
 

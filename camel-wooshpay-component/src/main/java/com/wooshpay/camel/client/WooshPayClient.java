@@ -10,7 +10,13 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,29 +32,32 @@ import com.wooshpay.camel.model.Refund;
 import com.wooshpay.camel.model.WooshPayJson;
 import com.wooshpay.camel.model.WooshPayObject;
 import com.wooshpay.camel.model.WooshPayRequest;
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A WooshPay API client with no Camel in it: one pooled keep-alive HTTP client per instance, the API key in a Basic
- * header of each request (never global), an {@code Idempotency-Key} on every POST that stays the same across
- * retries, bounded retries with backoff on connection failures, timeouts, 429 and 5xx, and typed errors.
- * Thread-safe; close it to release its connections.
+ * A WooshPay API client with no Camel in it: one pooled keep-alive asynchronous HTTP client per instance (HttpClient
+ * 5's, on a couple of I/O threads: a call in flight holds a connection, not a thread), the API key in a Basic header of
+ * each request (never global), an {@code Idempotency-Key} on every POST that stays the same across retries, bounded
+ * retries with backoff on connection failures, timeouts, 429 and 5xx, waited on a timer (no thread asleep), and typed
+ * errors. {@link #executeAsync} answers a {@link CompletableFuture}; {@link #execute} waits for it. Thread-safe; close
+ * it to release its connections and threads.
  */
 public final class WooshPayClient implements Closeable {
 
@@ -56,7 +65,12 @@ public final class WooshPayClient implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(WooshPayClient.class);
 
     private final WooshPayClientConfig config;
-    private final CloseableHttpClient http;
+    private final CloseableHttpAsyncClient http;
+    private final ScheduledExecutorService ownTimer;
+    private final RetryTimer retryTimer;
+    /** Calls between submission and answer, to tell the user once when they queue for a connection. */
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicBoolean warnedPoolFull = new AtomicBoolean();
     private final String authorization;
     private final String userAgent = ConnectorVersion.userAgent();
     private final ObjectMapper mapper = WooshPayJson.mapper();
@@ -70,6 +84,20 @@ public final class WooshPayClient implements Closeable {
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((config.apiKey() + ":").getBytes(StandardCharsets.UTF_8));
         this.http = buildHttpClient(config);
+        this.http.start();
+        if (config.retryTimer() != null) {
+            this.ownTimer = null;
+            this.retryTimer = config.retryTimer();
+        } else {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread thread = new Thread(r, "wooshpay-retry-timer");
+                thread.setDaemon(true);
+                return thread;
+            });
+            timer.setRemoveOnCancelPolicy(true);
+            this.ownTimer = timer;
+            this.retryTimer = (retry, delay) -> timer.schedule(retry, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
         for (WooshPayOperation operation : WooshPayOperation.values()) {
             readers.put(operation, operation.isList()
                     ? mapper.readerFor(mapper.getTypeFactory().constructParametricType(ListPage.class, operation.resultType()))
@@ -80,33 +108,56 @@ public final class WooshPayClient implements Closeable {
         }
     }
 
-    private static CloseableHttpClient buildHttpClient(WooshPayClientConfig config) {
-        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+    private static CloseableHttpAsyncClient buildHttpClient(WooshPayClientConfig config) {
+        PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(config.maxConnections())
                 .setMaxConnPerRoute(config.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(config.connectTimeout()))
                         .setSocketTimeout(Timeout.of(config.readTimeout()))
                         .build());
-        if (config.sslContext() != null) {
-            pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(config.sslContext()));
-        }
-        PoolingHttpClientConnectionManager connectionManager = pool.build();
-        HttpClientBuilder builder = HttpClientBuilder.create()
-                .setConnectionManager(connectionManager)
+        // the host name is checked against the certificate by HttpClient's verifier right after the handshake, with
+        // the configured SSL context or the JVM's default one (TransportTest: a certificate for another name is refused)
+        ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create().setSslContext(sslContext(config))
+                .setHostnameVerifier(new org.apache.hc.client5.http.ssl.DefaultHostnameVerifier());
+        tls.setHostnameVerificationPolicy(org.apache.hc.client5.http.ssl.HostnameVerificationPolicy.CLIENT);
+        pool.setTlsStrategy(tls.buildAsync());
+        HttpAsyncClientBuilder builder = HttpAsyncClientBuilder.create()
+                .setConnectionManager(pool.build())
+                // HTTP/1.1 as WooshPay documents it; two I/O threads carry every call in flight
+                .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(Math.min(2, Runtime.getRuntime().availableProcessors()))
+                        .setSoTimeout(Timeout.of(config.readTimeout())).build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(config.readTimeout()))
+                        // a bounded wait for a free connection, never an unbounded queue
                         .setConnectionRequestTimeout(Timeout.of(config.connectTimeout()))
                         .build())
                 // the retry policy and redirects are ours: never replay a payment or follow a redirect with the key
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
-                .evictIdleConnections(org.apache.hc.core5.util.TimeValue.ofSeconds(30));
+                .evictIdleConnections(org.apache.hc.core5.util.TimeValue.ofSeconds(30))
+                .setThreadFactory(r -> {
+                    Thread thread = new Thread(r, "wooshpay-http-io");
+                    thread.setDaemon(true);
+                    return thread;
+                });
         if (config.proxyHost() != null && !config.proxyHost().isBlank()) {
             builder.setProxy(new HttpHost(config.proxyHost(), config.proxyPort() > 0 ? config.proxyPort() : 8080));
         }
         return builder.build();
+    }
+
+    private static javax.net.ssl.SSLContext sslContext(WooshPayClientConfig config) {
+        if (config.sslContext() != null) {
+            return config.sslContext();
+        }
+        try {
+            return javax.net.ssl.SSLContext.getDefault();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no default TLS context", e);
+        }
     }
 
     public WooshPayClientConfig config() {
@@ -120,6 +171,29 @@ public final class WooshPayClient implements Closeable {
      * across processes safe too.
      */
     public ApiResponse execute(WooshPayOperation operation, String id, Map<String, Object> params, String idempotencyKey) {
+        CompletableFuture<ApiResponse> answer = executeAsync(operation, id, params, idempotencyKey);
+        try {
+            return answer.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new WooshPayConnectionException(operation + " failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.cancel(true);
+            throw new WooshPayConnectionException(operation + " interrupted while waiting for WooshPay", e);
+        }
+    }
+
+    /**
+     * Calls one operation without holding the calling thread: the future completes on one of the client's I/O threads
+     * (with the value, or a {@link WooshPayApiException}), after any retries, which wait on a timer. A request that
+     * does not validate throws {@link com.wooshpay.camel.client.error.WooshPayValidationException} here, before any
+     * HTTP call. Don't block in what you chain onto the future without an executor of your own: it would stall I/O.
+     */
+    public CompletableFuture<ApiResponse> executeAsync(WooshPayOperation operation, String id, Map<String, Object> params,
+            String idempotencyKey) {
         Map<String, Object> body = params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(params);
         RequestValidator.validate(operation, id, body);
         String key = null;
@@ -128,7 +202,16 @@ public final class WooshPayClient implements Closeable {
         }
         HttpCall call = new HttpCall(operation, requestUri(operation, id, body),
                 operation.verb() == HttpVerb.POST ? writeJson(body) : null, key);
-        return send(call);
+        CompletableFuture<ApiResponse> answer = new CompletableFuture<>();
+        int calls = inFlight.incrementAndGet();
+        if (calls > config.maxConnections() && warnedPoolFull.compareAndSet(false, true)) {
+            LOG.warn("{} calls to WooshPay in flight, more than maxConnections ({}): calls now wait for a free connection (up"
+                     + " to connectTimeout, then fail). Throughput is about min(calls in flight, maxConnections) / latency;"
+                     + " raise maxConnections if WooshPay's rate limit allows. (Said once per client.)", calls, config.maxConnections());
+        }
+        answer.whenComplete((value, error) -> inFlight.decrementAndGet());
+        attempt(call, 1, answer);
+        return answer;
     }
 
     /** Every item of a list or search, fetched page by page as the iterator is walked. */
@@ -175,50 +258,85 @@ public final class WooshPayClient implements Closeable {
         }
     }
 
-    private ApiResponse send(HttpCall call) {
-        RetryPolicy retry = config.retryPolicy();
-        for (int attempt = 1;; attempt++) {
-            long started = System.nanoTime();
-            RawAnswer answer;
-            try {
-                answer = http.execute(call.toRequest(this), response -> new RawAnswer(response.getCode(),
-                        BoundedBody.read(response.getEntity(), config.maxResponseBytes()),
-                        firstHeader(response.getHeaders("Request-Id"), response.getHeaders("X-Request-Id")),
-                        firstHeader(response.getHeaders(HttpHeaders.RETRY_AFTER))));
-            } catch (BoundedBody.TooLargeException e) {
-                throw new WooshPayConnectionException(e.getMessage() + " for " + call, e);
-            } catch (IOException e) {
-                if (attempt > retry.maxRetries()) {
-                    throw new WooshPayConnectionException(call + " failed after " + attempt + " attempt(s): "
-                                                          + e.getClass().getSimpleName() + " " + redact(e.getMessage()), e);
-                }
-                waitBeforeRetry(call, attempt, retry.delay(attempt - 1, null), e.getClass().getSimpleName());
-                continue;
-            }
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("{} -> HTTP {} in {} ms (attempt {}, request {})", call, answer.status(),
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), attempt, answer.requestId());
-            }
-            if (answer.status() >= 200 && answer.status() < 300) {
-                return new ApiResponse(readResult(call.operation(), answer.body()), answer.status(), answer.requestId(),
-                        call.idempotencyKey(), attempt);
-            }
-            WooshPayApiException error = ErrorMapper.toException(readError(answer));
-            if (!error.isRetryable() || attempt > retry.maxRetries()) {
-                throw error;
-            }
-            waitBeforeRetry(call, attempt, retry.delay(attempt - 1, answer.retryAfter()), "HTTP " + answer.status());
+    private void attempt(HttpCall call, int attempt, CompletableFuture<ApiResponse> answer) {
+        if (answer.isDone()) {
+            return; // cancelled by the caller
         }
+        long started = System.nanoTime();
+        http.execute(SimpleRequestProducer.create(call.toRequest(this)), new BoundedResponseConsumer(config.maxResponseBytes()), null,
+                new FutureCallback<BoundedResponseConsumer.Answer>() {
+                    @Override
+                    public void completed(BoundedResponseConsumer.Answer raw) {
+                        try {
+                            answered(call, attempt, started, raw, answer);
+                        } catch (RuntimeException e) {
+                            answer.completeExceptionally(e);
+                        }
+                    }
+
+                    @Override
+                    public void failed(Exception e) {
+                        unanswered(call, attempt, e, answer);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        answer.completeExceptionally(new WooshPayConnectionException(call + " was cancelled", null));
+                    }
+                });
     }
 
-    private void waitBeforeRetry(HttpCall call, int attempt, Duration delay, String reason) {
-        LOG.warn("{} failed ({}), retry {} of {} in {} ms", call, reason, attempt, config.retryPolicy().maxRetries(),
-                delay.toMillis());
+    private void answered(HttpCall call, int attempt, long started, BoundedResponseConsumer.Answer raw,
+            CompletableFuture<ApiResponse> answer) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} -> HTTP {} in {} ms (attempt {}, request {})", call, raw.status(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), attempt, raw.requestId());
+        }
+        if (raw.status() >= 200 && raw.status() < 300) {
+            answer.complete(new ApiResponse(readResult(call.operation(), raw.body()), raw.status(), raw.requestId(), call.idempotencyKey(),
+                    attempt));
+            return;
+        }
+        WooshPayApiException error = ErrorMapper.toException(readError(raw));
+        if (!error.isRetryable() || attempt > config.retryPolicy().maxRetries()) {
+            answer.completeExceptionally(error);
+            return;
+        }
+        retryLater(call, attempt, config.retryPolicy().delay(attempt - 1, raw.retryAfter()), "HTTP " + raw.status(), answer);
+    }
+
+    private void unanswered(HttpCall call, int attempt, Exception e, CompletableFuture<ApiResponse> answer) {
+        if (e instanceof BoundedResponseConsumer.TooLargeException) {
+            answer.completeExceptionally(new WooshPayConnectionException(e.getMessage() + " for " + call, e));
+            return;
+        }
+        if (isPoolExhausted(e)) {
+            // not retried: more calls would only lengthen the queue
+            answer.completeExceptionally(new WooshPayConnectionException(call + ": no free connection to WooshPay within "
+                    + config.connectTimeout().toMillis() + " ms, all " + config.maxConnections() + " (maxConnections) are in use;"
+                    + " raise maxConnections or send fewer calls at once", e));
+            return;
+        }
+        if (attempt > config.retryPolicy().maxRetries()) {
+            answer.completeExceptionally(new WooshPayConnectionException(call + " failed after " + attempt + " attempt(s): "
+                    + e.getClass().getSimpleName() + " " + redact(e.getMessage()), e));
+            return;
+        }
+        retryLater(call, attempt, config.retryPolicy().delay(attempt - 1, null), e.getClass().getSimpleName(), answer);
+    }
+
+    private static boolean isPoolExhausted(Exception e) {
+        // HttpClient 5 fails a lease that waited longer than the connection request timeout with this
+        return e instanceof org.apache.hc.core5.util.DeadlineTimeoutException
+               || e.getCause() instanceof org.apache.hc.core5.util.DeadlineTimeoutException;
+    }
+
+    private void retryLater(HttpCall call, int attempt, Duration delay, String reason, CompletableFuture<ApiResponse> answer) {
+        LOG.warn("{} failed ({}), retry {} of {} in {} ms", call, reason, attempt, config.retryPolicy().maxRetries(), delay.toMillis());
         try {
-            config.sleeper().sleep(delay);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WooshPayConnectionException(call + " interrupted while waiting to retry", e);
+            retryTimer.schedule(() -> attempt(call, attempt + 1, answer), delay);
+        } catch (RuntimeException closed) {
+            answer.completeExceptionally(new WooshPayConnectionException(call + " could not be retried: the client is closed", closed));
         }
     }
 
@@ -248,7 +366,7 @@ public final class WooshPayClient implements Closeable {
         }
     }
 
-    private ErrorDetails readError(RawAnswer answer) {
+    private ErrorDetails readError(BoundedResponseConsumer.Answer answer) {
         String text = new String(answer.body(), StandardCharsets.UTF_8);
         JsonNode error = null;
         try {
@@ -278,18 +396,12 @@ public final class WooshPayClient implements Closeable {
         return text == null ? null : text.replace(config.apiKey(), "***").replace(authorization, "Basic ***");
     }
 
-    private static String firstHeader(Header[]... candidates) {
-        for (Header[] headers : candidates) {
-            if (headers != null && headers.length > 0) {
-                return headers[0].getValue();
-            }
-        }
-        return null;
-    }
-
     @Override
     public void close() {
         http.close(CloseMode.GRACEFUL);
+        if (ownTimer != null) {
+            ownTimer.shutdownNow();
+        }
     }
 
     @Override
@@ -297,20 +409,17 @@ public final class WooshPayClient implements Closeable {
         return "WooshPayClient[" + config.baseUrl() + "]";
     }
 
-    private record RawAnswer(int status, byte[] body, String requestId, String retryAfter) {
-    }
-
     /** One logical call; its request is built afresh for each attempt with the same body and idempotency key. */
     private record HttpCall(WooshPayOperation operation, URI uri, byte[] json, String idempotencyKey) {
 
-        HttpUriRequestBase toRequest(WooshPayClient client) {
-            HttpUriRequestBase request = new HttpUriRequestBase(operation.verb().name(), uri);
+        SimpleHttpRequest toRequest(WooshPayClient client) {
+            SimpleHttpRequest request = new SimpleHttpRequest(operation.verb().name(), uri);
             // a fresh request: add, not set (set searches the headers for one to replace)
             request.addHeader(HttpHeaders.AUTHORIZATION, client.authorization);
             request.addHeader(HttpHeaders.ACCEPT, "application/json");
             request.addHeader(HttpHeaders.USER_AGENT, client.userAgent);
             if (json != null) {
-                request.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
+                request.setBody(json, ContentType.APPLICATION_JSON);
             }
             if (idempotencyKey != null) {
                 request.addHeader(IDEMPOTENCY_KEY_HEADER, idempotencyKey);

@@ -12,6 +12,11 @@ import javax.net.ssl.SSLContext;
 public final class WooshPayClientConfig {
 
     public static final String LIVE_BASE_URL = "https://api.wooshpay.com";
+    /**
+     * Connections per client. A call in flight holds one connection and no thread, so throughput is about
+     * min(calls in flight, maxConnections) / latency: 256 connections at WooshPay's 200 ms are ~1,280 calls/s.
+     */
+    public static final int DEFAULT_MAX_CONNECTIONS = 256;
     public static final String TEST_BASE_URL = "https://apitest.wooshpay.com";
 
     private final String apiKey;
@@ -24,7 +29,7 @@ public final class WooshPayClientConfig {
     private final SSLContext sslContext;
     private final long maxResponseBytes;
     private final int maxConnections;
-    private final Sleeper sleeper;
+    private final RetryTimer retryTimer;
 
     private WooshPayClientConfig(Builder b) {
         if (b.apiKey == null || b.apiKey.isBlank()) {
@@ -47,7 +52,7 @@ public final class WooshPayClientConfig {
             throw new IllegalArgumentException("maxConnections must be at least 1, was " + b.maxConnections);
         }
         this.maxConnections = b.maxConnections;
-        this.sleeper = Objects.requireNonNull(b.sleeper, "sleeper");
+        this.retryTimer = b.retryTimer;
     }
 
     private static Duration positive(Duration value, String name) {
@@ -101,8 +106,9 @@ public final class WooshPayClientConfig {
         return maxConnections;
     }
 
-    public Sleeper sleeper() {
-        return sleeper;
+    /** The timer retries wait on, or null for the client's own timer thread. */
+    public RetryTimer retryTimer() {
+        return retryTimer;
     }
 
     @Override
@@ -123,8 +129,8 @@ public final class WooshPayClientConfig {
         private int proxyPort;
         private SSLContext sslContext;
         private long maxResponseBytes = 10L * 1024 * 1024;
-        private int maxConnections = 64;
-        private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+        private RetryTimer retryTimer;
 
         private Builder() {
         }
@@ -185,8 +191,9 @@ public final class WooshPayClientConfig {
             return this;
         }
 
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = sleeper;
+        /** Where retries wait (default: the client's own timer thread); tests pass one that records the waits. */
+        public Builder retryTimer(RetryTimer retryTimer) {
+            this.retryTimer = retryTimer;
             return this;
         }
 

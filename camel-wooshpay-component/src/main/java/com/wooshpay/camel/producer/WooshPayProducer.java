@@ -1,6 +1,9 @@
 package com.wooshpay.camel.producer;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import com.wooshpay.camel.WooshPayConfiguration;
 import com.wooshpay.camel.WooshPayConstants;
@@ -12,18 +15,23 @@ import com.wooshpay.camel.client.WooshPayOperation;
 import com.wooshpay.camel.client.error.WooshPayValidationException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * Calls one WooshPay operation per exchange: body and headers become the request, the typed answer becomes the
- * body, and the object id, status and redirect URL become headers.
+ * body, and the object id, status and redirect URL become headers. Asynchronous: the calling thread goes back to
+ * Camel while the call is in flight (and while a retry waits), and the exchange continues on the component's small
+ * response pool once WooshPay answered, never on the HTTP client's I/O threads (a blocking step after the call, a
+ * database update for example, would stall every call in flight).
  */
-public class WooshPayProducer extends DefaultProducer {
+public class WooshPayProducer extends DefaultAsyncProducer {
 
     private final WooshPayOperation operation;
     private final WooshPayConfiguration configuration;
     private WooshPayClient client;
     private String idempotencyKeyProperty;
+    private Executor continuation;
 
     public WooshPayProducer(WooshPayEndpoint endpoint) {
         super(endpoint);
@@ -42,26 +50,44 @@ public class WooshPayProducer extends DefaultProducer {
         // creating the client checks the key and the base URL now, so a misconfigured route fails at start
         client = getEndpoint().getClient();
         idempotencyKeyProperty = IdempotencyKeys.propertyName(operation, getEndpoint().getEndpointKey());
+        continuation = getEndpoint().getComponent().responseExecutor();
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
+    public boolean process(Exchange exchange, AsyncCallback callback) {
         Message message = exchange.getMessage();
-        RequestBody body = RequestBody.of(message.getBody());
-        Map<String, Object> params = body.params();
-        String id = operation.requiresId() ? objectId(message, body) : null;
-        RequestDefaults.apply(operation, configuration, message, params);
-
-        if (operation.isList() && configuration.isAutoPaginate()) {
-            message.setBody(client.paginate(operation, id, params));
-            return;
+        CompletableFuture<ApiResponse> call;
+        try {
+            RequestBody body = RequestBody.of(message.getBody());
+            Map<String, Object> params = body.params();
+            String id = operation.requiresId() ? objectId(message, body) : null;
+            RequestDefaults.apply(operation, configuration, message, params);
+            if (operation.isList() && configuration.isAutoPaginate()) {
+                // lazy: each page is fetched as the iterator is walked, by whoever walks it
+                message.setBody(client.paginate(operation, id, params));
+                callback.done(true);
+                return true;
+            }
+            String idempotencyKey = operation.verb() == HttpVerb.POST
+                    ? IdempotencyKeys.forExchange(exchange, idempotencyKeyProperty)
+                    : null;
+            call = client.executeAsync(operation, id, params, idempotencyKey);
+        } catch (RuntimeException invalid) {
+            // a bad request fails here, before any HTTP call, on the caller's thread
+            exchange.setException(invalid);
+            callback.done(true);
+            return true;
         }
-        String idempotencyKey = operation.verb() == HttpVerb.POST
-                ? IdempotencyKeys.forExchange(exchange, idempotencyKeyProperty)
-                : null;
-        ApiResponse response = client.execute(operation, id, params, idempotencyKey);
-        message.setBody(response.value());
-        ResponseHeaders.apply(message, response);
+        call.whenCompleteAsync((response, failure) -> {
+            if (failure != null) {
+                exchange.setException(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+            } else {
+                message.setBody(response.value());
+                ResponseHeaders.apply(message, response);
+            }
+            callback.done(false);
+        }, continuation);
+        return false;
     }
 
     /** The id of the object the call is about: the API's id header, else {@code id} in the body. */

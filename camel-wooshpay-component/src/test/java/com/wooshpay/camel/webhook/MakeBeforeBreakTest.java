@@ -74,7 +74,8 @@ class MakeBeforeBreakTest {
 
             // the old endpoint's retry arrives signed with the lost secret and is routed all the same
             await().atMost(Duration.ofSeconds(10)).until(() -> routed.contains(oldPayment));
-            assertThat(sandbox.get().deliveries()).anyMatch(d -> d.endpointId().equals(firstEndpoint) && d.httpStatus() == 200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> sandbox.get().deliveries().stream()
+                    .anyMatch(d -> d.endpointId().equals(firstEndpoint) && d.httpStatus() == 200));
 
             // a new event reaches both endpoints (both are enabled) and is routed once
             String newPayment = pay(template, "SO-NEW");

@@ -62,9 +62,10 @@ public class WooshPayComponentConfiguration extends ComponentConfigurationProper
      */
     private Long maxResponseSize = 10485760L;
     /**
-     * The most connections an endpoint keeps open to WooshPay (keep-alive pool).
+     * The most connections an endpoint keeps open to WooshPay; a call in flight holds one connection and no thread, so
+     * throughput is about min(calls in flight, max-connections) / latency.
      */
-    private Integer maxConnections = 64;
+    private Integer maxConnections = 256;
     /**
      * The currency used when a request body has none, for example HKD.
      */

@@ -31,6 +31,7 @@ public class ErrorHandlingRoutes extends RouteBuilder {
         // exchange, so the same idempotency key is sent and nothing is charged twice
         onException(WooshPayServerException.class, WooshPayConnectionException.class)
                 .maximumRedeliveries(5).redeliveryDelay(10_000).useExponentialBackOff()
+                .asyncDelayedRedelivery() // the wait is scheduled: no thread sleeps through it
                 .handled(false);
         // end::on-exception[]
 

@@ -1,0 +1,99 @@
+package com.wooshpay.camel.client;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
+
+/**
+ * Collects one answer as it streams in on an I/O thread, refusing to hold more than the configured number of bytes:
+ * a declared length over the limit fails at the headers, a longer stream at the byte that crosses it.
+ */
+final class BoundedResponseConsumer extends AbstractBinResponseConsumer<BoundedResponseConsumer.Answer> {
+
+    /** Status, body and the headers the client uses. */
+    record Answer(int status, byte[] body, String requestId, String retryAfter) {
+    }
+
+    /** The answer was larger than allowed; never retried, since a retry would get the same answer. */
+    static final class TooLargeException extends IOException {
+        TooLargeException(long limit) {
+            super("WooshPay answer is larger than maxResponseSize (" + limit + " bytes)");
+        }
+    }
+
+    private final long limit;
+    private HttpResponse response;
+    private ByteArrayOutputStream body;
+
+    BoundedResponseConsumer(long limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    protected void start(HttpResponse response, ContentType contentType) throws HttpException, IOException {
+        this.response = response;
+        Header length = response.getFirstHeader(HttpHeaders.CONTENT_LENGTH);
+        long declared = -1;
+        if (length != null) {
+            try {
+                declared = Long.parseLong(length.getValue().trim());
+            } catch (NumberFormatException ignored) {
+                // HttpClient itself refuses a malformed length; nothing to pre-size
+            }
+        }
+        if (declared > limit) {
+            throw new TooLargeException(limit);
+        }
+        // the usual case: one array of the announced size
+        this.body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
+    }
+
+    @Override
+    protected int capacityIncrement() {
+        return 64 * 1024;
+    }
+
+    @Override
+    protected void data(ByteBuffer src, boolean endOfStream) throws IOException {
+        int n = src.remaining();
+        if (body.size() + (long) n > limit) {
+            throw new TooLargeException(limit);
+        }
+        if (src.hasArray()) {
+            body.write(src.array(), src.arrayOffset() + src.position(), n);
+            src.position(src.limit());
+        } else {
+            byte[] chunk = new byte[n];
+            src.get(chunk);
+            body.write(chunk, 0, n);
+        }
+    }
+
+    @Override
+    protected Answer buildResult() {
+        return new Answer(response.getCode(), body == null ? new byte[0] : body.toByteArray(),
+                header("Request-Id", "X-Request-Id"), header(HttpHeaders.RETRY_AFTER));
+    }
+
+    private String header(String... names) {
+        for (String name : names) {
+            Header header = response.getFirstHeader(name);
+            if (header != null) {
+                return header.getValue();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void releaseResources() {
+        body = null;
+    }
+}
