@@ -110,6 +110,9 @@ public final class BenchmarkSuite {
             boolean quick) throws Exception {
         StringBuilder md = new StringBuilder();
         md.append("# Performance\n\n")
+                .append("**What users meet first is WooshPay's latency, not the connector's CPU:** calls in flight, connections and")
+                .append(" threads at 150–250 ms are measured in [performance against a remote WooshPay](performance-remote.md). This")
+                .append(" page is the loopback suite: the connector's own cost per call, with no latency at all.\n\n")
                 .append("Measured ").append(LocalDate.now()).append(" on ").append(machine()).append(", ")
                 .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version")).append(quick ? " (quick run)" : "")
                 .append(".\nEvery figure comes from one run of the suite, all variants side by side against the same embedded sandbox on loopback,")

@@ -46,13 +46,7 @@ class WebhookDeliveryTest {
     }
 
     private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.sleep(20);
-        }
+        Await.until(condition, java.time.Duration.ofSeconds(10));
     }
 
     @Test

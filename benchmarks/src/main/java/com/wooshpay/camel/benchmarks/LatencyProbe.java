@@ -1,0 +1,228 @@
+package com.wooshpay.camel.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.wooshpay.camel.WooshPayComponent;
+import com.wooshpay.camel.WooshPayConfiguration;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * One variant at one level of calls in flight, in a JVM of its own, against a sandbox in another JVM that holds each
+ * answer 150–250 ms: {@code LatencyProbe connector|raw-async <in flight> <calls> <base URL>}. Keeps exactly that many
+ * {@code POST /v1/payment_intents} in flight (a semaphore), after a warm-up, and prints one {@code RESULT} line: calls
+ * per second, p50 and p99 of each call (with its retries), peak threads added during the run, and peak RSS.
+ */
+public final class LatencyProbe {
+
+    private static final String KEY = "sk_test_latency_probe_key";
+    /** Calls that ended without a 2xx (after retries): a run with any is not a measurement. */
+    static final AtomicInteger FAILURES = new AtomicInteger();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Sends one call and reports when it is done (answered 2xx, after retries). */
+    interface Caller extends AutoCloseable {
+        void call(int n, Runnable done);
+    }
+
+    private LatencyProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String variant = args[0];
+        int inFlight = Integer.parseInt(args[1]);
+        int calls = Integer.parseInt(args[2]);
+        String baseUrl = args[3];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int jvmOwn = threads.getThreadCount(); // the JVM's own threads and the caller's, before any client exists
+        try (Caller caller = variant.equals("connector") ? connector(baseUrl, inFlight) : rawAsync(baseUrl, inFlight)) {
+            run(caller, inFlight, Math.min(calls, Math.max(200, inFlight)), new long[0]); // warm-up
+            threads.resetPeakThreadCount();
+            long[] latencies = new long[calls];
+            long cpuBefore = processCpuNanos();
+            long started = System.nanoTime();
+            run(caller, inFlight, calls, latencies);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuMicrosPerCall = (processCpuNanos() - cpuBefore) / 1e3 / calls;
+            Arrays.sort(latencies);
+            System.out.printf("RESULT variant=%s inflight=%d calls=%d perSecond=%.1f p50ms=%.1f p99ms=%.1f meanms=%.1f addedThreads=%d rssMb=%d failures=%d cpuMicrosPerCall=%.0f%n",
+                    variant, inFlight, calls, calls / seconds, latencies[calls / 2] / 1e6, latencies[(int) (calls * 0.99)] / 1e6,
+                    Arrays.stream(latencies).average().orElse(0) / 1e6, threads.getPeakThreadCount() - jvmOwn, peakRssMb(), FAILURES.get(), cpuMicrosPerCall);
+        }
+        System.exit(0);
+    }
+
+    private static void run(Caller caller, int inFlight, int calls, long[] latencies) throws InterruptedException {
+        Semaphore slots = new Semaphore(inFlight);
+        CountDownLatch finished = new CountDownLatch(calls);
+        for (int i = 0; i < calls; i++) {
+            slots.acquire();
+            long start = System.nanoTime();
+            int n = i;
+            caller.call(i, () -> {
+                if (latencies.length > n) {
+                    latencies[n] = System.nanoTime() - start;
+                }
+                slots.release();
+                finished.countDown();
+            });
+        }
+        if (!finished.await(10, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("calls did not finish");
+        }
+    }
+
+    private static Caller connector(String baseUrl, int inFlight) throws Exception {
+        DefaultCamelContext camel = new DefaultCamelContext();
+        WooshPayConfiguration defaults = camel.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+        defaults.setApiKey(KEY);
+        defaults.setBaseUrl(baseUrl);
+        defaults.setCurrency("HKD");
+        defaults.setConfirm(false); // not confirmed: the raw variant sends the same body
+        defaults.setMaxConnections(Math.max(inFlight, 64));
+        defaults.setMaxRetries(10);
+        defaults.setReadTimeout(60_000);
+        defaults.setConnectTimeout(60_000);
+        camel.start();
+        AsyncProducer producer = camel.getEndpoint("wooshpay:paymentIntent/create").createAsyncProducer();
+        producer.start();
+        return new Caller() {
+            @Override
+            public void call(int n, Runnable done) {
+                Exchange exchange = new DefaultExchange(camel);
+                exchange.getMessage().setBody(Map.of("amount", 1000 + n % 1000));
+                producer.process(exchange, doneSync -> {
+                    if (exchange.getException() != null && FAILURES.incrementAndGet() < 5) {
+                        System.err.println("call failed: " + exchange.getException());
+                    }
+                    done.run();
+                });
+            }
+
+            @Override
+            public void close() throws Exception {
+                camel.close();
+            }
+        };
+    }
+
+    /**
+     * HttpClient 5's async client as a user would write it: its own timer retries on 429 and 5xx, and the answer read
+     * with Jackson (a caller needs at least the id), as the connector reads it into its model.
+     */
+    private static Caller rawAsync(String baseUrl, int inFlight) {
+        CloseableHttpAsyncClient http = HttpAsyncClients.custom()
+                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create().setMaxConnTotal(Math.max(inFlight, 64))
+                        .setMaxConnPerRoute(Math.max(inFlight, 64))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(60))
+                                .setSocketTimeout(Timeout.ofSeconds(60)).build()).build())
+                .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1).disableAutomaticRetries().build();
+        http.start();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        String auth = "Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
+        URI uri = URI.create(baseUrl + "/v1/payment_intents");
+        return new Caller() {
+            @Override
+            public void call(int n, Runnable done) {
+                // the body the connector sends for the same call with confirm=false: the Alipay+ defaults included
+                send(("{\"amount\":" + (1000 + n % 1000) + ",\"currency\":\"HKD\",\"confirm\":false,"
+                      + "\"payment_method_data\":{\"type\":\"alipayplus\"},\"payment_method_types\":[\"alipayplus\"],"
+                      + "\"payment_method_options\":{\"alipayplus\":{\"terminal_type\":\"WEB\"}}}").getBytes(StandardCharsets.UTF_8),
+                        UUID.randomUUID().toString(), 0, done);
+            }
+
+            private void send(byte[] body, String key, int attempt, Runnable done) {
+                SimpleHttpRequest request = SimpleRequestBuilder.post(uri).setBody(body, ContentType.APPLICATION_JSON)
+                        .addHeader("Authorization", auth).addHeader("Idempotency-Key", key).build();
+                http.execute(request, new FutureCallback<SimpleHttpResponse>() {
+                    @Override
+                    public void completed(SimpleHttpResponse response) {
+                        int status = response.getCode();
+                        if ((status == 429 || status >= 500) && attempt < 10) {
+                            long wait = response.getFirstHeader("Retry-After") != null
+                                    ? Long.parseLong(response.getFirstHeader("Retry-After").getValue()) * 1000 : 100L << attempt;
+                            timer.schedule(() -> send(body, key, attempt + 1, done), wait, TimeUnit.MILLISECONDS);
+                        } else {
+                            try {
+                                if (status >= 300 || !JSON.readTree(response.getBodyBytes()).path("id").asText().startsWith("pi_")) {
+                                    FAILURES.incrementAndGet();
+                                }
+                            } catch (java.io.IOException notJson) {
+                                FAILURES.incrementAndGet();
+                            }
+                            done.run();
+                        }
+                    }
+
+                    @Override
+                    public void failed(Exception e) {
+                        if (attempt < 10) {
+                            timer.schedule(() -> send(body, key, attempt + 1, done), 100L << attempt, TimeUnit.MILLISECONDS);
+                        } else {
+                            FAILURES.incrementAndGet();
+                            done.run();
+                        }
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        done.run();
+                    }
+                });
+            }
+
+            @Override
+            public void close() {
+                timer.shutdownNow();
+                http.close(CloseMode.GRACEFUL);
+            }
+        };
+    }
+
+    /** CPU time of this whole process (every thread, user and system). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (Exception notLinux) {
+            // not measured elsewhere
+        }
+        return -1;
+    }
+}
