@@ -3,15 +3,13 @@ package com.wooshpay.camel.examples.yaml;
 import java.util.Properties;
 
 import com.wooshpay.camel.sandbox.WooshPaySandbox;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 
 /**
- * Runs the YAML routes with Camel Main: an HTTP server on Vert.x for platform-http (camel-platform-http-main is not
- * available for Camel 4.22 here, so it is started explicitly), and the embedded WooshPay sandbox when no key is set
+ * Runs the YAML routes with Camel Main: an HTTP server on Vert.x for platform-http with the limits a public webhook
+ * needs ({@link BoundedHttpServer}; camel-platform-http-main is not available for Camel 4.22 here), and the embedded WooshPay sandbox when no key is set
  * ({@code WOOSHPAY_API_KEY} or {@code -Dwooshpay.api-key=...}).
  */
 public final class YamlRouteApplication {
@@ -48,12 +46,9 @@ public final class YamlRouteApplication {
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void beforeConfigure(BaseMainSupport support) {
-                VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-                server.setBindHost("0.0.0.0");
-                server.setBindPort(port);
-                server.setMaxBodySize(2L * 1024 * 1024); // refused before they are buffered whole
+                // bodies bounded before buffering, idle and request deadlines (see BoundedHttpServer)
                 try {
-                    support.getCamelContext().addService(new VertxPlatformHttpServer(server));
+                    support.getCamelContext().addService(new BoundedHttpServer("0.0.0.0", port, BoundedHttpServer.Limits.WEBHOOK));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
