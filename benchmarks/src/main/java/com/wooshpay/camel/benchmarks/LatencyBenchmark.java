@@ -20,7 +20,8 @@ import com.wooshpay.camel.sandbox.SandboxMain;
 /**
  * What users meet: WooshPay 150–250 ms away. The sandbox runs in a JVM of its own and holds each
  * {@code POST /v1/payment_intents} answer 150–250 ms; each variant runs in a JVM of its own (see {@link LatencyProbe})
- * at 64, 256, 1,000 and 2,000 calls in flight, then at 256 with 30% answered 429 + {@code Retry-After: 2}. Variants
+ * at 64, 256, 1,000 and 2,000 calls in flight (after a warm-up of max(3,000, 3 × in flight) calls, measuring max(3,000,
+ * 5 × in flight)), then at 256 with 30% answered 429 + {@code Retry-After: 2}. Variants
  * alternate order level by level. Prints calls/s, the ratio to the Little's-law limit (in flight ÷ 0.2 s), p50/p99,
  * threads beyond the JVM's own, peak RSS, and connector ÷ raw async HttpClient 5.
  * <p>
@@ -57,7 +58,7 @@ public final class LatencyBenchmark {
             int[] levels = quick ? new int[] { 64, 256 } : new int[] { 64, 256, 1000, 2000 };
             for (int i = 0; i < levels.length; i++) {
                 int inFlight = levels[i];
-                int calls = Math.max(quick ? 1000 : 3000, 3 * inFlight);
+                int calls = Math.max(quick ? 1000 : 3000, 5 * inFlight);
                 for (String variant : order(i)) {
                     rows.add(probe("200 ms", variant, inFlight, calls, baseUrl));
                 }
@@ -90,7 +91,8 @@ public final class LatencyBenchmark {
                + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
                + System.getProperty("java.version") + ". The sandbox runs in a JVM of its own and holds each"
                + " `POST /v1/payment_intents` answer 150–250 ms; each variant runs in a JVM of its own, keeping exactly"
-               + " *in flight* calls going (a semaphore), after a warm-up; the order of the variants alternates from level to"
+               + " *in flight* calls going (a semaphore), after a warm-up of max(3,000, 3 × in flight) calls (so that the JIT is done"
+               + " with either stack), measuring max(3,000, 5 × in flight) calls; the order of the variants alternates from level to"
                + " level. All of it shares the machine's cores with the sandbox, so at 1,000 calls in flight and more both"
                + " variants are bound by CPU, not by latency. *raw-async* is HttpClient 5's async client as a user would write"
                + " it: the same JSON body, its own timer retries on 429/5xx, the answer read with Jackson. *Threads beyond the"
