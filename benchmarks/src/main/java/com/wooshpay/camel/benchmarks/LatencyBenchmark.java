@@ -31,6 +31,8 @@ public final class LatencyBenchmark {
 
     private static final String LATENCY = "{\"path\":\"/v1/payment_intents\",\"method\":\"POST\",\"latencyMinMillis\":150,\"latencyMaxMillis\":250";
     private static final String[] VARIANTS = { "connector", "raw-async" };
+    /** Blocking stacks reach N in flight with N threads: shown for what that costs, not in the 429 scenario. */
+    private static final String[] BLOCKING = { "raw-classic", "camel-http" };
 
     record Row(String scenario, String variant, int inFlight, Map<String, String> figures) {
         double value(String name) {
@@ -61,6 +63,11 @@ public final class LatencyBenchmark {
                 int calls = Math.max(quick ? 1000 : 3000, 5 * inFlight);
                 for (String variant : order(i)) {
                     rows.add(probe("200 ms", variant, inFlight, calls, baseUrl));
+                }
+                if (!quick) {
+                    for (String variant : BLOCKING) {
+                        rows.add(probe("200 ms", variant, inFlight, calls, baseUrl));
+                    }
                 }
             }
             faults(baseUrl, "[" + LATENCY + ",\"error429\":0.3,\"retryAfterSeconds\":2}]");
@@ -95,7 +102,9 @@ public final class LatencyBenchmark {
                + " with either stack), measuring max(3,000, 5 × in flight) calls; the order of the variants alternates from level to"
                + " level. All of it shares the machine's cores with the sandbox, so at 1,000 calls in flight and more both"
                + " variants are bound by CPU, not by latency. *raw-async* is HttpClient 5's async client as a user would write"
-               + " it: the same JSON body, its own timer retries on 429/5xx, the answer read with Jackson. *Threads beyond the"
+               + " it: the same JSON body, its own timer retries on 429/5xx, the answer read with Jackson. *raw-classic* (blocking"
+               + " HttpClient 5) and *camel-http* (a hand-written route) can only keep N calls in flight with N threads each"
+               + " blocked on a call; they are shown at the same levels for what that costs. *Threads beyond the"
                + " JVM's own* is the peak thread count less the threads the JVM had before any client existed (the caller"
                + " included). *CPU µs per call* is the probe process's CPU time over the run divided by the calls (idle"
                + " background work included, so it falls as throughput rises).\n\n"

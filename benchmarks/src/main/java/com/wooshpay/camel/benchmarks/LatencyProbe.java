@@ -64,7 +64,13 @@ public final class LatencyProbe {
         String baseUrl = args[3];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int jvmOwn = threads.getThreadCount(); // the JVM's own threads and the caller's, before any client exists
-        try (Caller caller = variant.equals("connector") ? connector(baseUrl, inFlight) : rawAsync(baseUrl, inFlight)) {
+        try (Caller caller = switch (variant) {
+            case "connector" -> connector(baseUrl, inFlight);
+            case "raw-async" -> rawAsync(baseUrl, inFlight);
+            case "raw-classic" -> onThreads(inFlight, rawClassic(baseUrl, inFlight));
+            case "camel-http" -> onThreads(inFlight, camelHttp(baseUrl, inFlight));
+            default -> throw new IllegalArgumentException("variant " + variant);
+        }) {
             // warm-up long enough for the JIT to be done with either stack: with a few hundred calls the compilation of
             // the larger one (Camel, the model) still ran inside the measurement and was counted against it
             run(caller, inFlight, Math.max(3000, 3 * inFlight), new long[0]);
@@ -155,11 +161,7 @@ public final class LatencyProbe {
         return new Caller() {
             @Override
             public void call(int n, Runnable done) {
-                // the body the connector sends for the same call with confirm=false: the Alipay+ defaults included
-                send(("{\"amount\":" + (1000 + n % 1000) + ",\"currency\":\"HKD\",\"confirm\":false,"
-                      + "\"payment_method_data\":{\"type\":\"alipayplus\"},\"payment_method_types\":[\"alipayplus\"],"
-                      + "\"payment_method_options\":{\"alipayplus\":{\"terminal_type\":\"WEB\"}}}").getBytes(StandardCharsets.UTF_8),
-                        UUID.randomUUID().toString(), 0, done);
+                send(body(n), UUID.randomUUID().toString(), 0, done);
             }
 
             private void send(byte[] body, String key, int attempt, Runnable done) {
@@ -213,6 +215,102 @@ public final class LatencyProbe {
     /** CPU time of this whole process (every thread, user and system). */
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** A blocking call: what a thread does per call with a classic client. */
+    interface BlockingCall extends AutoCloseable {
+        void call(int n) throws Exception;
+    }
+
+    /** Blocking variants reach N calls in flight the only way they can: N threads, each blocked on its call. */
+    private static Caller onThreads(int threads, BlockingCall blocking) {
+        java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(threads);
+        return new Caller() {
+            @Override
+            public void call(int n, Runnable done) {
+                pool.execute(() -> {
+                    try {
+                        blocking.call(n);
+                    } catch (Exception e) {
+                        if (FAILURES.incrementAndGet() < 5) {
+                            System.err.println("call failed: " + e);
+                        }
+                    }
+                    done.run();
+                });
+            }
+
+            @Override
+            public void close() throws Exception {
+                pool.shutdownNow();
+                blocking.close();
+            }
+        };
+    }
+
+    private static byte[] body(int n) {
+        // the body the connector sends for the same call with confirm=false: the Alipay+ defaults included
+        return ("{\"amount\":" + (1000 + n % 1000) + ",\"currency\":\"HKD\",\"confirm\":false,"
+                + "\"payment_method_data\":{\"type\":\"alipayplus\"},\"payment_method_types\":[\"alipayplus\"],"
+                + "\"payment_method_options\":{\"alipayplus\":{\"terminal_type\":\"WEB\"}}}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Classic (blocking) HttpClient 5 with a pool of N connections, Jackson on the answer. */
+    private static BlockingCall rawClassic(String baseUrl, int inFlight) {
+        org.apache.hc.client5.http.impl.classic.CloseableHttpClient http = org.apache.hc.client5.http.impl.classic.HttpClients.custom()
+                .setConnectionManager(org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(inFlight).setMaxConnPerRoute(inFlight).build())
+                .disableAutomaticRetries().build();
+        String auth = "Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
+        return new BlockingCall() {
+            @Override
+            public void call(int n) throws Exception {
+                org.apache.hc.client5.http.classic.methods.HttpPost post = new org.apache.hc.client5.http.classic.methods.HttpPost(
+                        baseUrl + "/v1/payment_intents");
+                post.setEntity(new org.apache.hc.core5.http.io.entity.ByteArrayEntity(body(n), ContentType.APPLICATION_JSON));
+                post.addHeader("Authorization", auth);
+                post.addHeader("Idempotency-Key", UUID.randomUUID().toString());
+                String id = http.execute(post, response -> JSON.readTree(response.getEntity().getContent()).path("id").asText());
+                if (!id.startsWith("pi_")) {
+                    throw new IllegalStateException("no payment intent: " + id);
+                }
+            }
+
+            @Override
+            public void close() throws Exception {
+                http.close();
+            }
+        };
+    }
+
+    /** A hand-written camel-http route, as a Camel user without the connector would write it. */
+    private static BlockingCall camelHttp(String baseUrl, int inFlight) throws Exception {
+        DefaultCamelContext camel = new DefaultCamelContext();
+        String auth = "Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
+        org.apache.camel.builder.RouteBuilder.addRoutes(camel, routes -> routes.from("direct:pay")
+                .setHeader("Authorization", routes.constant(auth))
+                .setHeader(Exchange.CONTENT_TYPE, routes.constant("application/json"))
+                .setHeader(Exchange.HTTP_METHOD, routes.constant("POST"))
+                .process(e -> e.getMessage().setHeader("Idempotency-Key", UUID.randomUUID().toString()))
+                .to(baseUrl + "/v1/payment_intents?bridgeEndpoint=true&connectionsPerRoute=" + inFlight + "&maxTotalConnections=" + inFlight)
+                .process(e -> e.getMessage().setBody(JSON.readTree(e.getMessage().getBody(byte[].class)).path("id").asText())));
+        camel.start();
+        org.apache.camel.ProducerTemplate template = camel.createProducerTemplate();
+        org.apache.camel.Endpoint pay = camel.getEndpoint("direct:pay");
+        return new BlockingCall() {
+            @Override
+            public void call(int n) {
+                String id = template.requestBody(pay, body(n), String.class);
+                if (id == null || !id.startsWith("pi_")) {
+                    throw new IllegalStateException("no payment intent: " + id);
+                }
+            }
+
+            @Override
+            public void close() throws Exception {
+                camel.close();
+            }
+        };
     }
 
     private static long peakRssMb() {
