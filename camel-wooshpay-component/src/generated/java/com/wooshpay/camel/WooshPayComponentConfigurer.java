@@ -75,6 +75,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "refetchobject":
         case "refetchObject": getOrCreateConfiguration(target).setRefetchObject(property(camelContext, boolean.class, value)); return true;
+        case "responseexecutorservice":
+        case "responseExecutorService": target.setResponseExecutorService(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -153,6 +155,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "readTimeout": return long.class;
         case "refetchobject":
         case "refetchObject": return boolean.class;
+        case "responseexecutorservice":
+        case "responseExecutorService": return java.util.concurrent.ExecutorService.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -232,6 +236,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
         case "refetchobject":
         case "refetchObject": return getOrCreateConfiguration(target).isRefetchObject();
+        case "responseexecutorservice":
+        case "responseExecutorService": return target.getResponseExecutorService();
         case "retryinitialdelay":
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":

@@ -31,7 +31,13 @@ public class WooshPayComponent extends DefaultComponent {
     private IdempotentRepository defaultDoneIds;
     private final Map<Long, MemoryClaimRepository> defaultClaims = new ConcurrentHashMap<>();
     private final MemoryStateRepository defaultState = new MemoryStateRepository();
-    private ExecutorService responseExecutor;
+    @Metadata(label = "advanced",
+              description = "Where exchanges continue once WooshPay answered (the steps after a wooshpay: producer run on it). Default:"
+                            + " a pool of as many threads as Camel's default thread pool profile (10 unless camel.threadpool.pool-size"
+                            + " says otherwise). Give a larger one when those steps block for long (slow database updates): the pool"
+                            + " bounds how many run at once. Never the HTTP client's own I/O threads.")
+    private ExecutorService responseExecutorService;
+    private ExecutorService ownResponseExecutor;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -62,20 +68,32 @@ public class WooshPayComponent extends DefaultComponent {
     }
 
     /**
-     * Where exchanges continue once WooshPay answered: a few threads shared by the component's producers, so the rest
-     * of a route never runs on (and never blocks) the HTTP client's I/O threads. Its queue holds answers, not calls:
-     * it is bounded by the calls in flight.
+     * Where exchanges continue once WooshPay answered: the configured {@code responseExecutorService}, else a pool
+     * shared by the component's producers, so the rest of a route never runs on (and never blocks) the HTTP client's
+     * I/O threads. Its queue holds answers, not calls: it is bounded by the calls in flight.
      */
     public synchronized ExecutorService responseExecutor() {
-        if (responseExecutor == null) {
-            int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        if (responseExecutorService != null) {
+            return responseExecutorService;
+        }
+        if (ownResponseExecutor == null) {
+            Integer configured = getCamelContext().getExecutorServiceManager().getDefaultThreadPoolProfile().getPoolSize();
+            int threads = configured == null ? 10 : Math.max(2, configured);
             ThreadPoolProfile profile = new ThreadPoolProfile("WooshPayResponse");
             profile.setPoolSize(threads);
             profile.setMaxPoolSize(threads);
             profile.setMaxQueueSize(Integer.MAX_VALUE); // 0 or less would mean a hand-off queue, and the I/O thread running the route
-            responseExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "WooshPayResponse", profile);
+            ownResponseExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "WooshPayResponse", profile);
         }
-        return responseExecutor;
+        return ownResponseExecutor;
+    }
+
+    public ExecutorService getResponseExecutorService() {
+        return responseExecutorService;
+    }
+
+    public void setResponseExecutorService(ExecutorService responseExecutorService) {
+        this.responseExecutorService = responseExecutorService;
     }
 
     private synchronized IdempotentRepository defaultDoneIds() {
@@ -94,9 +112,9 @@ public class WooshPayComponent extends DefaultComponent {
 
     @Override
     protected void doShutdown() throws Exception {
-        if (responseExecutor != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(responseExecutor);
-            responseExecutor = null;
+        if (ownResponseExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(ownResponseExecutor);
+            ownResponseExecutor = null;
         }
         ServiceHelper.stopAndShutdownServices(defaultDoneIds, defaultState);
         defaultClaims.values().forEach(ServiceHelper::stopService);

@@ -45,6 +45,8 @@ public class WooshPayComponentAutoConfiguration {
             set(properties.getLazyStartProducer(), component::setLazyStartProducer);
             set(properties.getBridgeErrorHandler(), component::setBridgeErrorHandler);
             set(properties.getAutowiredEnabled(), component::setAutowiredEnabled);
+            set(properties.getResponseExecutorService(),
+                    name -> component.setResponseExecutorService(context.getBean(name, java.util.concurrent.ExecutorService.class)));
         });
     }
 

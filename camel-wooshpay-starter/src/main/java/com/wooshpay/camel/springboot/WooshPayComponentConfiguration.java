@@ -179,6 +179,11 @@ public class WooshPayComponentConfiguration extends ComponentConfigurationProper
      */
     private Duration webhookReadTimeout = Duration.ofSeconds(10);
     /**
+     * The name of an ExecutorService bean where exchanges continue once WooshPay answered. Default: a pool of as many
+     * threads as Camel's default thread pool profile.
+     */
+    private String responseExecutorService;
+    /**
      * Whether producers start lazily, on the first message, instead of with the route.
      */
     private Boolean lazyStartProducer = false;
@@ -573,5 +578,13 @@ public class WooshPayComponentConfiguration extends ComponentConfigurationProper
 
     public void setWebhookReadTimeout(Duration webhookReadTimeout) {
         this.webhookReadTimeout = webhookReadTimeout;
+    }
+
+    public String getResponseExecutorService() {
+        return responseExecutorService;
+    }
+
+    public void setResponseExecutorService(String responseExecutorService) {
+        this.responseExecutorService = responseExecutorService;
     }
 }

@@ -32,6 +32,7 @@ class WooshPayAutoConfigurationTest {
     @Test
     void everyPropertyReachesTheComponent() {
         runner.withBean("tls", SSLContextParameters.class, SSLContextParameters::new)
+                .withBean("responses", java.util.concurrent.ExecutorService.class, () -> java.util.concurrent.Executors.newFixedThreadPool(2))
                 .withBean("events", org.apache.camel.spi.IdempotentRepository.class, () -> MemoryIdempotentRepository.memoryIdempotentRepository(100))
                 .withBean("claims", com.wooshpay.camel.events.MemoryClaimRepository.class,
                         () -> new com.wooshpay.camel.events.MemoryClaimRepository(1000))
@@ -72,6 +73,7 @@ class WooshPayAutoConfigurationTest {
                         "camel.component.wooshpay.webhook-external-url=https://erp.example",
                         "camel.component.wooshpay.webhook-secret-repository=secrets",
                         "camel.component.wooshpay.webhook-quiet-period=20m",
+                        "camel.component.wooshpay.response-executor-service=responses",
                         "camel.component.wooshpay.lazy-start-producer=true")
                 .run(context -> {
                     assertThat(context).hasNotFailed().doesNotHaveBean(EmbeddedSandbox.class);
@@ -110,6 +112,8 @@ class WooshPayAutoConfigurationTest {
                     assertThat(c.getWebhookExternalUrl()).isEqualTo("https://erp.example");
                     assertThat(c.getWebhookSecretRepository()).isSameAs(context.getBean("secrets"));
                     assertThat(c.getWebhookQuietPeriod()).isEqualTo(20 * 60_000L);
+                    assertThat(context.getBean(CamelContext.class).getComponent("wooshpay", WooshPayComponent.class)
+                            .getResponseExecutorService()).isSameAs(context.getBean("responses"));
                     assertThat(context.getBean(CamelContext.class).getComponent("wooshpay", WooshPayComponent.class)
                             .isLazyStartProducer()).isTrue();
                 });
