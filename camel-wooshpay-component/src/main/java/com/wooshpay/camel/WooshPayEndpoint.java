@@ -65,7 +65,7 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
         } else {
             consumer = new WooshPayEventsConsumer(this, processor, new WooshPayEventsConsumer.Settings(getClient(), eventLedger(),
                     WooshPayWebhookConsumer.eventTypes(configuration.getEventTypes()), stateRepository(), configuration.getLookback(),
-                    configuration.getOverlap(), configuration.isRefetchObject()));
+                    configuration.getOverlap(), configuration.isRefetchObject(), getComponent().responseExecutor()));
         }
         configureConsumer(consumer);
         return consumer;

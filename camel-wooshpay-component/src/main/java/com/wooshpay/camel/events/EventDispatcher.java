@@ -2,6 +2,9 @@ package com.wooshpay.camel.events;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import com.wooshpay.camel.WooshPayConstants;
 import com.wooshpay.camel.client.WooshPayClient;
@@ -52,13 +55,18 @@ public final class EventDispatcher {
     private final EventLedger ledger;
     private final String source;
     private final WooshPayClient refetchClient;
+    private final Executor continuation;
 
-    /** {@code refetchClient} is null unless the current object is read from WooshPay before routing. */
-    public EventDispatcher(DefaultConsumer consumer, EventLedger ledger, String source, WooshPayClient refetchClient) {
+    /**
+     * {@code refetchClient} is null unless the current object is read from WooshPay before routing; that read holds no
+     * thread, and the route then runs on {@code continuation} (never on the HTTP client's I/O threads).
+     */
+    public EventDispatcher(DefaultConsumer consumer, EventLedger ledger, String source, WooshPayClient refetchClient, Executor continuation) {
         this.consumer = consumer;
         this.ledger = ledger;
         this.source = source;
         this.refetchClient = refetchClient;
+        this.continuation = continuation;
     }
 
     public boolean dispatch(Event event, Result result) {
@@ -79,37 +87,67 @@ public final class EventDispatcher {
             LOG.debug("WooshPay event {} is being routed elsewhere ({}): deliver again later", id, source);
             return answer(result, Outcome.IN_PROGRESS);
         }
-        Exchange exchange = consumer.createExchange(false);
+        CompletableFuture<WooshPayObject> current;
         try {
-            prepare(exchange.getMessage(), event);
-        } catch (RuntimeException refetchFailed) {
-            ledger.release(id);
-            consumer.releaseExchange(exchange, false);
-            LOG.warn("Could not re-read the object of WooshPay event {} ({}): not routed now, delivered again later", id,
-                    refetchFailed.getClass().getSimpleName());
-            return answer(result, Outcome.FAILED);
+            current = currentObject(event);
+        } catch (RuntimeException refetchRefused) {
+            return refetchFailed(event, refetchRefused, result, true);
         }
+        if (current == null) {
+            return route(event, null, result, true);
+        }
+        current.whenCompleteAsync((object, failure) -> {
+            if (failure != null) {
+                refetchFailed(event, failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure,
+                        result, false);
+            } else {
+                route(event, object, result, false);
+            }
+        }, continuation);
+        return false;
+    }
+
+    /** The read of the event's object as WooshPay holds it now, or null when it is routed as carried. */
+    private CompletableFuture<WooshPayObject> currentObject(Event event) {
+        WooshPayObject carried = event.getDataObject();
+        if (refetchClient == null || carried == null || carried.getId() == null) {
+            return null;
+        }
+        Optional<WooshPayOperation> retrieve = WooshPayOperation.retrieveOf(carried.getClass());
+        if (retrieve.isEmpty()) {
+            LOG.debug("WooshPay event {} carries a {} the API cannot retrieve: routed as carried", event.getId(),
+                    carried.getClass().getSimpleName());
+            return null;
+        }
+        return refetchClient.executeAsync(retrieve.get(), carried.getId(), Map.of(), null).thenApply(answer -> (WooshPayObject) answer.value());
+    }
+
+    private boolean refetchFailed(Event event, Throwable failure, Result result, boolean doneSync) {
+        ledger.release(event.getId());
+        LOG.warn("Could not re-read the object of WooshPay event {} ({}): not routed now, delivered again later", event.getId(),
+                failure.getClass().getSimpleName());
+        result.done(Outcome.FAILED, doneSync);
+        return doneSync;
+    }
+
+    /** Routes the claimed event on a fresh exchange; {@code current} is the object read again, or null. */
+    private boolean route(Event event, WooshPayObject current, Result result, boolean calledSync) {
+        Exchange exchange = consumer.createExchange(false);
+        prepare(exchange.getMessage(), event, current);
         try {
-            return consumer.getAsyncProcessor().process(exchange, doneSync -> finish(exchange, event, result, doneSync));
+            boolean sync = consumer.getAsyncProcessor().process(exchange, doneSync -> finish(exchange, event, result, calledSync && doneSync));
+            return calledSync && sync;
         } catch (RuntimeException e) {
             exchange.setException(e);
-            finish(exchange, event, result, true);
-            return true;
+            finish(exchange, event, result, calledSync);
+            return calledSync;
         }
     }
 
-    private void prepare(Message message, Event event) {
-        WooshPayObject carried = event.getDataObject();
-        if (refetchClient != null && carried != null && carried.getId() != null) {
-            Optional<WooshPayOperation> retrieve = WooshPayOperation.retrieveOf(carried.getClass());
-            if (retrieve.isPresent()) {
-                WooshPayObject current = (WooshPayObject) refetchClient.execute(retrieve.get(), carried.getId(), Map.of(), null).value();
-                message.setHeader(WooshPayConstants.EVENT_OBJECT, carried);
-                event.getData().setObject(current);
-            } else {
-                LOG.debug("WooshPay event {} carries a {} the API cannot retrieve: routed as carried", event.getId(),
-                        carried.getClass().getSimpleName());
-            }
+    private void prepare(Message message, Event event, WooshPayObject current) {
+        if (current != null) {
+            message.setHeader(WooshPayConstants.EVENT_OBJECT, event.getDataObject());
+            event.getData().setObject(current);
         }
         message.setBody(event);
         message.setHeader(WooshPayConstants.EVENT_ID, event.getId());

@@ -40,6 +40,7 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
     private final long lookbackMillis;
     private final long overlapMillis;
     private final WooshPayClient refetchClient;
+    private final java.util.concurrent.Executor continuation;
     private EventDispatcher dispatcher;
 
     private final AtomicLong routed = new AtomicLong();
@@ -48,7 +49,7 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
 
     /** What the consumer needs beyond the endpoint; all of it comes from the endpoint's options. */
     public record Settings(WooshPayClient client, EventLedger ledger, Set<String> eventTypes, StateRepository<String, String> checkpoints,
-            long lookbackMillis, long overlapMillis, boolean refetchObject) {
+            long lookbackMillis, long overlapMillis, boolean refetchObject, java.util.concurrent.Executor continuation) {
     }
 
     public WooshPayEventsConsumer(Endpoint endpoint, Processor processor, Settings settings) {
@@ -60,12 +61,13 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
         this.lookbackMillis = settings.lookbackMillis();
         this.overlapMillis = settings.overlapMillis();
         this.refetchClient = settings.refetchObject() ? settings.client() : null;
+        this.continuation = settings.continuation();
         this.checkpointKey = "wooshpay.events.checkpoint" + (eventTypes.isEmpty() ? "" : "." + String.join(",", eventTypes));
     }
 
     @Override
     protected void doStart() throws Exception {
-        dispatcher = new EventDispatcher(this, ledger, EventDispatcher.REPLAY, refetchClient);
+        dispatcher = new EventDispatcher(this, ledger, EventDispatcher.REPLAY, refetchClient, continuation);
         // a FileStateRepository reads its file when started; starting a started one does nothing
         ServiceHelper.startService(checkpoints, ledger.getDone(), ledger.getClaims());
         super.doStart();

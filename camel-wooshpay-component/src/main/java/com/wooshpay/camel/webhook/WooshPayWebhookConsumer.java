@@ -74,7 +74,7 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
         EventLedger ledger = getEndpoint().eventLedger();
         ServiceHelper.startService(ledger.getDone(), ledger.getClaims());
         EventDispatcher dispatcher = new EventDispatcher(this, ledger, EventDispatcher.WEBHOOK,
-                configuration.isRefetchObject() ? getEndpoint().getClient() : null);
+                configuration.isRefetchObject() ? getEndpoint().getClient() : null, getEndpoint().getComponent().responseExecutor());
 
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
         httpConsumer = http.createConsumer(new WebhookRequestProcessor(dispatcher, verifier, eventTypes,

@@ -42,6 +42,7 @@ class ReplayWireTest extends WireMockTestSupport {
     private final int port = AvailablePortFinder.getNextAvailable();
     private final List<Exchange> replayed = new CopyOnWriteArrayList<>();
     private final List<Exchange> hooked = new CopyOnWriteArrayList<>();
+    private final java.util.List<String> routedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -59,7 +60,10 @@ class ReplayWireTest extends WireMockTestSupport {
                 from("wooshpay:events?delay=150&initialDelay=0&eventTypes=payment_intent.succeeded&overlap=60s&lookback=1h")
                         .routeId("replay").autoStartup(false)
                         .process(replayed::add);
-                from("wooshpay:webhook?refetchObject=true").process(hooked::add);
+                from("wooshpay:webhook?refetchObject=true").process(e -> {
+                    routedOn.add(Thread.currentThread().getName());
+                    hooked.add(e);
+                });
             }
         };
     }
@@ -120,6 +124,8 @@ class ReplayWireTest extends WireMockTestSupport {
         PaymentIntent carried = hooked.get(0).getMessage().getHeader(WooshPayConstants.EVENT_OBJECT, PaymentIntent.class);
         assertThat(carried.getStatus()).isEqualTo("requires_action");
         wooshpay.verify(1, getRequestedFor(urlEqualTo("/v1/payment_intents/pi_evt_old")));
+        // the read held no thread: the route ran on the component's response pool once the answer came
+        assertThat(routedOn).singleElement().asString().contains("WooshPayResponse");
 
         // WooshPay cannot be reached: not routed, answered 500 so it is delivered again
         wooshpay.resetAll();
