@@ -214,6 +214,11 @@ public final class WooshPayClient implements Closeable {
         return answer;
     }
 
+    /** The failure a future of {@link #executeAsync} completed with, unwrapped from what stages chained on it add. */
+    public static Throwable failureOf(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
     /** Every item of a list or search, fetched page by page as the iterator is walked. */
     public <T extends WooshPayObject> Iterator<T> paginate(WooshPayOperation operation, String id, Map<String, Object> params) {
         if (!operation.isList()) {

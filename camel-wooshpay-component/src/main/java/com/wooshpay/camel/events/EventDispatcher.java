@@ -3,7 +3,6 @@ package com.wooshpay.camel.events;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import com.wooshpay.camel.WooshPayConstants;
@@ -98,8 +97,7 @@ public final class EventDispatcher {
         }
         current.whenCompleteAsync((object, failure) -> {
             if (failure != null) {
-                refetchFailed(event, failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure,
-                        result, false);
+                refetchFailed(event, WooshPayClient.failureOf(failure), result, false);
             } else {
                 route(event, object, result, false);
             }

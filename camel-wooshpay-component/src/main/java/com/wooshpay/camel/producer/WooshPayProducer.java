@@ -2,7 +2,6 @@ package com.wooshpay.camel.producer;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import com.wooshpay.camel.WooshPayConfiguration;
@@ -13,15 +12,15 @@ import com.wooshpay.camel.client.HttpVerb;
 import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayOperation;
 import com.wooshpay.camel.client.error.WooshPayValidationException;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.AsyncCallback;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * Calls one WooshPay operation per exchange: body and headers become the request, the typed answer becomes the
  * body, and the object id, status and redirect URL become headers. Asynchronous: the calling thread goes back to
- * Camel while the call is in flight (and while a retry waits), and the exchange continues on the component's small
+ * Camel while the call is in flight (and while a retry waits), and the exchange continues on the component's
  * response pool once WooshPay answered, never on the HTTP client's I/O threads (a blocking step after the call, a
  * database update for example, would stall every call in flight).
  */
@@ -80,7 +79,7 @@ public class WooshPayProducer extends DefaultAsyncProducer {
         }
         call.whenCompleteAsync((response, failure) -> {
             if (failure != null) {
-                exchange.setException(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+                exchange.setException(WooshPayClient.failureOf(failure));
             } else {
                 message.setBody(response.value());
                 ResponseHeaders.apply(message, response);

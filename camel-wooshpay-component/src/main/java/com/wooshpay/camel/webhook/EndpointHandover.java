@@ -3,9 +3,9 @@ package com.wooshpay.camel.webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 
@@ -58,7 +58,8 @@ final class EndpointHandover {
 
     EndpointHandover(WooshPayClient client, List<String> retiring, Instant replacementCreated, Duration quietPeriod, Clock clock) {
         this.client = client;
-        this.retiring = new ArrayList<>(retiring);
+        // removed from by the timer thread while HTTP threads and JMX read it
+        this.retiring = new CopyOnWriteArrayList<>(retiring);
         this.replacementCreated = replacementCreated;
         this.quietPeriod = quietPeriod;
         this.clock = clock;
@@ -107,7 +108,7 @@ final class EndpointHandover {
         if (finished || Duration.between(lastOldEvent, clock.instant()).compareTo(quietPeriod) < 0) {
             return;
         }
-        for (String endpointId : List.copyOf(retiring)) {
+        for (String endpointId : retiring) { // a snapshot: CopyOnWriteArrayList iterates over the list as it was
             try {
                 WebhookRegistrar.disable(client, endpointId);
                 retiring.remove(endpointId);

@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.wooshpay.camel.webhook.WooshPayWebhookConsumer;
 import jakarta.servlet.FilterChain;
@@ -71,13 +73,27 @@ final class WebhookBodyGuard extends HttpFilter implements Ordered {
         chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
+    /** The webhook consumers by path, and the route count they were read at: a POST reads this, not every route. */
+    private record Consumers(int routes, Map<String, WooshPayWebhookConsumer> byPath) {
+    }
+
+    private volatile Consumers consumers = new Consumers(-1, Map.of());
+
     private WooshPayWebhookConsumer consumerFor(String path) {
-        for (Route route : camelContext.getRoutes()) {
-            if (route.getConsumer() instanceof WooshPayWebhookConsumer webhook && path.equals(webhook.getPath())) {
-                return webhook;
+        Consumers known = consumers;
+        int routes = camelContext.getRoutesSize();
+        if (known.routes() != routes) {
+            // a route was added or removed since: read them again (rare, and cheap for a few routes)
+            Map<String, WooshPayWebhookConsumer> byPath = new HashMap<>();
+            for (Route route : camelContext.getRoutes()) {
+                if (route.getConsumer() instanceof WooshPayWebhookConsumer webhook) {
+                    byPath.put(webhook.getPath(), webhook);
+                }
             }
+            known = new Consumers(routes, Map.copyOf(byPath));
+            consumers = known;
         }
-        return null;
+        return known.byPath().get(path);
     }
 
     private static String pathOf(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package com.wooshpay.camel.springboot;
 
 import java.io.File;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -46,7 +47,7 @@ public class WooshPayComponentAutoConfiguration {
             set(properties.getBridgeErrorHandler(), component::setBridgeErrorHandler);
             set(properties.getAutowiredEnabled(), component::setAutowiredEnabled);
             set(properties.getResponseExecutorService(),
-                    name -> component.setResponseExecutorService(context.getBean(name, java.util.concurrent.ExecutorService.class)));
+                    name -> component.setResponseExecutorService(context.getBean(name, ExecutorService.class)));
         });
     }
 
