@@ -18,13 +18,20 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.model.dataformat.JsonLibrary;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -36,9 +43,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * {@code POST /v1/payment_intents} on the same embedded sandbox, four ways: the connector
+ * {@code POST /v1/payment_intents} on the same embedded sandbox, five ways: the connector
  * ({@code wooshpay:paymentIntent/create}), its Camel-free client alone (to tell Camel's share of the cost), raw Apache
- * HttpClient 5 + Jackson with the same JSON and headers, and a hand-written camel-http route ({@code marshal().json()}, {@code to(http)}, {@code unmarshal()}). Each answer is read
+ * HttpClient 5 + Jackson with the same JSON and headers, blocking ({@code raw}) and asynchronous waited on by the caller
+ * ({@code rawAsync}, the price of the I/O thread hand-off any asynchronous stack pays), and a hand-written camel-http route ({@code marshal().json()}, {@code to(http)}, {@code unmarshal()}). Each answer is read
  * into a Java object. Closed loop: throughput = threads / mean latency.
  *
  * <p>With {@code -jvmArgs -Dwooshpay.benchmark.server=http://127.0.0.1:PORT} the variants call that server instead
@@ -56,7 +64,7 @@ public class CreatePaymentBenchmark {
             "payment_method_types", List.of("alipayplus"),
             "payment_method_options", Map.of("alipayplus", Map.of("terminal_type", "WEB")));
 
-    @Param({ "connector", "client", "raw", "camelHttp" })
+    @Param({ "connector", "client", "raw", "rawAsync", "camelHttp" })
     public String variant;
 
     private WooshPaySandbox sandbox;
@@ -65,6 +73,7 @@ public class CreatePaymentBenchmark {
     private org.apache.camel.Endpoint connector;
     private org.apache.camel.Endpoint camelHttp;
     private CloseableHttpClient raw;
+    private CloseableHttpAsyncClient rawAsync;
     private com.wooshpay.camel.client.WooshPayClient client;
     private String authorization;
     private String url;
@@ -108,11 +117,16 @@ public class CreatePaymentBenchmark {
                 .apiKey(apiKey).baseUrl(baseUrl).build());
         raw = HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(64).setMaxConnPerRoute(64).build()).build();
+        rawAsync = HttpAsyncClients.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create().setMaxConnTotal(64).setMaxConnPerRoute(64).build())
+                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(2).build()).build();
+        rawAsync.start();
     }
 
     @TearDown
     public void tearDown() throws Exception {
         raw.close();
+        rawAsync.close();
         client.close();
         camel.stop();
         if (sandbox != null) {
@@ -125,6 +139,7 @@ public class CreatePaymentBenchmark {
         return switch (variant) {
             case "connector" -> template.requestBody(connector, Map.of("amount", 1999), PaymentIntent.class);
             case "raw" -> rawCreate();
+            case "rawAsync" -> rawAsyncCreate();
             case "client" -> client.execute(com.wooshpay.camel.client.WooshPayOperation.PAYMENT_INTENT_CREATE, null, FULL_REQUEST, null).value();
             default -> template.requestBody(camelHttp, FULL_REQUEST, Map.class);
         };
@@ -137,5 +152,16 @@ public class CreatePaymentBenchmark {
         post.setHeader("Idempotency-Key", RandomKeys.uuid());
         post.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(FULL_REQUEST), ContentType.APPLICATION_JSON));
         return raw.execute(post, response -> mapper.readTree(EntityUtils.toByteArray(response.getEntity())));
+    }
+
+    /** The async client waited on by the caller: the same thread hand-offs as any asynchronous stack, no Camel. */
+    private JsonNode rawAsyncCreate() throws Exception {
+        SimpleHttpRequest post = SimpleRequestBuilder.post(url)
+                .setHeader("Authorization", authorization)
+                .setHeader("Accept", "application/json")
+                .setHeader("Idempotency-Key", RandomKeys.uuid())
+                .setBody(mapper.writeValueAsBytes(FULL_REQUEST), ContentType.APPLICATION_JSON)
+                .build();
+        return mapper.readTree(rawAsync.execute(post, null).get().getBodyBytes());
     }
 }
