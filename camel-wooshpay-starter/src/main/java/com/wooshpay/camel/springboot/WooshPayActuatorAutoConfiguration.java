@@ -29,7 +29,7 @@ public class WooshPayActuatorAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "wooshpayHealthIndicator")
-        WooshPayHealthIndicator wooshpayHealthIndicator(CamelContext camelContext, WooshPayComponentConfiguration properties) {
+        WooshPayHealthIndicator wooshpayHealthIndicator(CamelContext camelContext, WooshPayStarterProperties properties) {
             return new WooshPayHealthIndicator(camelContext, properties.getHealth().getCacheTime(), properties.getHealth().getTimeout(),
                     Clock.systemUTC());
         }

@@ -19,14 +19,14 @@ import org.springframework.context.annotation.Conditional;
 @ConditionalOnClass(name = "com.wooshpay.camel.sandbox.WooshPaySandbox")
 @ConditionalOnProperty(prefix = "camel.component.wooshpay", name = "enabled", havingValue = "true", matchIfMissing = true)
 @Conditional(OnNoApiKeyCondition.class)
-@EnableConfigurationProperties(WooshPayComponentConfiguration.class)
+@EnableConfigurationProperties(WooshPayStarterProperties.class)
 public class WooshPaySandboxAutoConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(WooshPaySandboxAutoConfiguration.class);
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(EmbeddedSandbox.class)
-    public RunningSandbox wooshPayEmbeddedSandbox(WooshPayComponentConfiguration properties) {
+    public RunningSandbox wooshPayEmbeddedSandbox(WooshPayStarterProperties properties) {
         WooshPaySandbox sandbox = WooshPaySandbox.start(properties.getSandbox().getPort());
         LOG.info("No camel.component.wooshpay.api-key is set: WooshPay calls go to the embedded sandbox at {} (test key {},"
                  + " cashier at {}/cashier/<payment intent id>). Set an API key to talk to WooshPay.",

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 public class WooshPayServletAutoConfiguration {
 
     @Bean
-    HttpFilter wooshPayWebhookBodyGuard(CamelContext camelContext, WooshPayComponentConfiguration properties) {
+    HttpFilter wooshPayWebhookBodyGuard(CamelContext camelContext, WooshPayStarterProperties properties) {
         return new WebhookBodyGuard(camelContext, properties.getWebhookReadTimeout());
     }
 }

@@ -1,13 +1,26 @@
 package com.wooshpay.camel.springboot;
 
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.WooshPayConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -29,94 +42,125 @@ class WooshPayAutoConfigurationTest {
         return context.getBean(CamelContext.class).getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
     }
 
+    /**
+     * Every option in the component metadata, set as a property with a value unlike its default, is what the
+     * endpoint (or, for component-only options, the component) then holds: a new option is covered without touching
+     * this test, and one the starter could not set fails it.
+     */
     @Test
-    void everyPropertyReachesTheComponent() {
-        runner.withBean("tls", SSLContextParameters.class, SSLContextParameters::new)
-                .withBean("responses", java.util.concurrent.ExecutorService.class, () -> java.util.concurrent.Executors.newFixedThreadPool(2))
-                .withBean("events", org.apache.camel.spi.IdempotentRepository.class, () -> MemoryIdempotentRepository.memoryIdempotentRepository(100))
-                .withBean("claims", com.wooshpay.camel.events.MemoryClaimRepository.class,
-                        () -> new com.wooshpay.camel.events.MemoryClaimRepository(1000))
-                .withBean("secrets", org.apache.camel.support.processor.state.MemoryStateRepository.class,
-                        org.apache.camel.support.processor.state.MemoryStateRepository::new)
-                .withPropertyValues(
-                        "camel.component.wooshpay.api-key=sk_test_from_properties_123",
-                        "camel.component.wooshpay.base-url=https://apitest.wooshpay.com",
-                        "camel.component.wooshpay.connect-timeout=3s",
-                        "camel.component.wooshpay.read-timeout=45s",
-                        "camel.component.wooshpay.max-retries=5",
-                        "camel.component.wooshpay.retry-initial-delay=100ms",
-                        "camel.component.wooshpay.retry-max-delay=2s",
-                        "camel.component.wooshpay.proxy-host=proxy.internal",
-                        "camel.component.wooshpay.proxy-port=3128",
-                        "camel.component.wooshpay.ssl-context-parameters=tls",
-                        "camel.component.wooshpay.max-response-size=2048",
-                        "camel.component.wooshpay.max-connections=8",
-                        "camel.component.wooshpay.currency=PHP",
-                        "camel.component.wooshpay.return-url=https://erp.example/back",
-                        "camel.component.wooshpay.payment-method-type=gcash",
-                        "camel.component.wooshpay.terminal-type=APP",
-                        "camel.component.wooshpay.confirm=false",
-                        "camel.component.wooshpay.auto-paginate=true",
-                        "camel.component.wooshpay.webhook-path=/hooks/wooshpay",
-                        "camel.component.wooshpay.webhook-secret=whsec_props",
-                        "camel.component.wooshpay.signature-tolerance=10m",
-                        "camel.component.wooshpay.event-types=payment_intent.succeeded",
-                        "camel.component.wooshpay.idempotent-repository=events",
-                        "camel.component.wooshpay.claim-repository=claims",
-                        "camel.component.wooshpay.claim-lease=90s",
-                        "camel.component.wooshpay.refetch-object=true",
-                        "camel.component.wooshpay.lookback=6h",
-                        "camel.component.wooshpay.overlap=30s",
-                        "camel.component.wooshpay.state-repository=secrets",
-                        "camel.component.wooshpay.max-body-size=4096",
-                        "camel.component.wooshpay.webhook-auto-register=true",
-                        "camel.component.wooshpay.webhook-external-url=https://erp.example",
-                        "camel.component.wooshpay.webhook-secret-repository=secrets",
-                        "camel.component.wooshpay.webhook-quiet-period=20m",
-                        "camel.component.wooshpay.response-executor-service=responses",
-                        "camel.component.wooshpay.lazy-start-producer=true")
-                .run(context -> {
-                    assertThat(context).hasNotFailed().doesNotHaveBean(EmbeddedSandbox.class);
-                    WooshPayConfiguration c = componentConfiguration(context);
-                    assertThat(c.getApiKey()).isEqualTo("sk_test_from_properties_123");
-                    assertThat(c.getBaseUrl()).isEqualTo("https://apitest.wooshpay.com");
-                    assertThat(c.getConnectTimeout()).isEqualTo(3000);
-                    assertThat(c.getReadTimeout()).isEqualTo(45000);
-                    assertThat(c.getMaxRetries()).isEqualTo(5);
-                    assertThat(c.getRetryInitialDelay()).isEqualTo(100);
-                    assertThat(c.getRetryMaxDelay()).isEqualTo(2000);
-                    assertThat(c.getProxyHost()).isEqualTo("proxy.internal");
-                    assertThat(c.getProxyPort()).isEqualTo(3128);
-                    assertThat(c.getSslContextParameters()).isSameAs(context.getBean("tls"));
-                    assertThat(c.getMaxResponseSize()).isEqualTo(2048);
-                    assertThat(c.getMaxConnections()).isEqualTo(8);
-                    assertThat(c.getCurrency()).isEqualTo("PHP");
-                    assertThat(c.getReturnUrl()).isEqualTo("https://erp.example/back");
-                    assertThat(c.getPaymentMethodType()).isEqualTo("gcash");
-                    assertThat(c.getTerminalType()).isEqualTo("APP");
-                    assertThat(c.isConfirm()).isFalse();
-                    assertThat(c.isAutoPaginate()).isTrue();
-                    assertThat(c.getWebhookPath()).isEqualTo("/hooks/wooshpay");
-                    assertThat(c.getWebhookSecret()).isEqualTo("whsec_props");
-                    assertThat(c.getSignatureTolerance()).isEqualTo(600_000);
-                    assertThat(c.getEventTypes()).isEqualTo("payment_intent.succeeded");
-                    assertThat(c.getIdempotentRepository()).isSameAs(context.getBean("events"));
-                    assertThat(c.getClaimRepository()).isSameAs(context.getBean("claims"));
-                    assertThat(c.getClaimLease()).isEqualTo(90_000);
-                    assertThat(c.isRefetchObject()).isTrue();
-                    assertThat(c.getLookback()).isEqualTo(6 * 3_600_000L);
-                    assertThat(c.getOverlap()).isEqualTo(30_000);
-                    assertThat(c.getStateRepository()).isSameAs(context.getBean("secrets"));
-                    assertThat(c.getMaxBodySize()).isEqualTo(4096);
-                    assertThat(c.isWebhookAutoRegister()).isTrue();
-                    assertThat(c.getWebhookExternalUrl()).isEqualTo("https://erp.example");
-                    assertThat(c.getWebhookSecretRepository()).isSameAs(context.getBean("secrets"));
-                    assertThat(c.getWebhookQuietPeriod()).isEqualTo(20 * 60_000L);
-                    assertThat(context.getBean(CamelContext.class).getComponent("wooshpay", WooshPayComponent.class)
-                            .getResponseExecutorService()).isSameAs(context.getBean("responses"));
-                    assertThat(context.getBean(CamelContext.class).getComponent("wooshpay", WooshPayComponent.class)
-                            .isLazyStartProducer()).isTrue();
-                });
+    void everyComponentOptionIsSettableThroughAPropertyAndReachesTheEndpoint() throws Exception {
+        Map<String, Object> expected = new LinkedHashMap<>();
+        List<String> properties = new ArrayList<>();
+        Map<String, Object> beans = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : componentOptions().entrySet()) {
+            String option = entry.getKey();
+            JsonNode meta = entry.getValue();
+            if (option.equals("configuration")) {
+                continue; // the object the other options are set on: covered by aWholeConfigurationBeanCanBeNamed
+            }
+            String property = "camel.component.wooshpay." + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + "=";
+            switch (meta.path("type").asText()) {
+                case "string" -> {
+                    String value = SAMPLE_STRINGS.getOrDefault(option, "value-of-" + option);
+                    properties.add(property + value);
+                    expected.put(option, value);
+                }
+                case "enum" -> {
+                    JsonNode values = meta.get("enum");
+                    String value = values.get(values.size() - 1).asText();
+                    assertThat(value).as(option + ": a value unlike the default").isNotEqualTo(meta.path("defaultValue").asText());
+                    properties.add(property + value);
+                    expected.put(option, value);
+                }
+                case "integer" -> {
+                    properties.add(property + 7);
+                    expected.put(option, meta.path("javaType").asText().toLowerCase(Locale.ROOT).endsWith("long") ? (Object) 7L : (Object) 7);
+                }
+                case "boolean" -> {
+                    boolean value = !meta.path("defaultValue").asBoolean(false);
+                    properties.add(property + value);
+                    expected.put(option, value);
+                }
+                case "duration" -> {
+                    properties.add(property + "7s");
+                    expected.put(option, 7000L);
+                }
+                case "object" -> {
+                    Object bean = sampleBean(meta.path("javaType").asText().replaceAll("<.*", ""));
+                    String name = "sample-" + option;
+                    beans.put(name, bean);
+                    properties.add(property + (beans.size() % 2 == 0 ? "#bean:" + name : name)); // both spellings work
+                    expected.put(option, bean);
+                }
+                default -> throw new AssertionError(option + ": a type this test does not know: " + meta.path("type").asText());
+            }
+        }
+        ApplicationContextRunner configured = runner.withPropertyValues(properties.toArray(String[]::new));
+        for (Map.Entry<String, Object> bean : beans.entrySet()) {
+            configured = register(configured, bean.getKey(), bean.getValue());
+        }
+        configured.run(context -> {
+            assertThat(context).hasNotFailed().doesNotHaveBean(EmbeddedSandbox.class);
+            CamelContext camel = context.getBean(CamelContext.class);
+            WooshPayComponent component = camel.getComponent("wooshpay", WooshPayComponent.class);
+            Endpoint endpoint = camel.getEndpoint("wooshpay:paymentIntent/create");
+            PropertyConfigurerGetter onComponent = (PropertyConfigurerGetter) PluginHelper.getConfigurerResolver(camel)
+                    .resolvePropertyConfigurer("wooshpay-component", camel);
+            PropertyConfigurerGetter onEndpoint = (PropertyConfigurerGetter) PluginHelper.getConfigurerResolver(camel)
+                    .resolvePropertyConfigurer("wooshpay-endpoint", camel);
+            for (Map.Entry<String, Object> option : expected.entrySet()) {
+                boolean endpointOption = onEndpoint.getOptionType(option.getKey(), false) != null;
+                Object actual = endpointOption ? onEndpoint.getOptionValue(endpoint, option.getKey(), false)
+                        : onComponent.getOptionValue(component, option.getKey(), false);
+                assertThat(actual).as(option.getKey() + (endpointOption ? " on the endpoint" : " on the component")).isEqualTo(option.getValue());
+            }
+        });
+    }
+
+    @Test
+    void aWholeConfigurationBeanCanBeNamed() {
+        WooshPayConfiguration own = new WooshPayConfiguration();
+        own.setCurrency("THB");
+        runner.withBean("ownConfiguration", WooshPayConfiguration.class, () -> own)
+                .withPropertyValues("camel.component.wooshpay.configuration=#bean:ownConfiguration",
+                        "camel.component.wooshpay.sandbox.enabled=false")
+                .run(context -> assertThat(componentConfiguration(context).getCurrency()).isEqualTo("THB"));
+    }
+
+    /** Strings some options check the shape of. */
+    private static final Map<String, String> SAMPLE_STRINGS = Map.of(
+            "apiKey", "sk_test_every_option_123",
+            "baseUrl", "https://apitest.wooshpay.com",
+            "currency", "PHP",
+            "returnUrl", "https://erp.example/back",
+            "webhookExternalUrl", "https://erp.example",
+            "webhookPath", "/hooks/wooshpay",
+            "webhookSecret", "whsec_every_option",
+            "eventTypes", "payment_intent.succeeded",
+            "paymentMethodType", "gcash");
+
+    private static Object sampleBean(String type) {
+        return switch (type) {
+            case "org.apache.camel.spi.IdempotentRepository" -> MemoryIdempotentRepository.memoryIdempotentRepository(10);
+            case "org.apache.camel.spi.StateRepository" -> new MemoryStateRepository();
+            case "org.apache.camel.support.jsse.SSLContextParameters" -> new SSLContextParameters();
+            case "java.util.concurrent.ExecutorService" -> Executors.newSingleThreadExecutor();
+            default -> throw new AssertionError("add a sample bean of " + type + " to this test");
+        };
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static ApplicationContextRunner register(ApplicationContextRunner runner, String name, Object bean) {
+        return runner.withBean(name, (Class) bean.getClass(), () -> bean);
+    }
+
+    private static Map<String, JsonNode> componentOptions() throws Exception {
+        try (InputStream in = WooshPayAutoConfigurationTest.class.getResourceAsStream("/META-INF/com/wooshpay/camel/wooshpay.json")) {
+            Map<String, JsonNode> options = new LinkedHashMap<>();
+            new ObjectMapper().readTree(in).path("componentProperties").properties().forEach(e -> options.put(e.getKey(), e.getValue()));
+            assertThat(options).hasSizeGreaterThan(30);
+            return options;
+        }
     }
 
     @Test
@@ -175,25 +219,30 @@ class WooshPayAutoConfigurationTest {
     void theCustomizerCanBeSwitchedOff() {
         runner.withPropertyValues("camel.component.wooshpay.customizer.enabled=false", "camel.component.wooshpay.api-key=sk_test_not_applied_1",
                         "camel.component.wooshpay.sandbox.enabled=false")
-                .run(context -> {
-                    assertThat(context).doesNotHaveBean("wooshPayComponentCustomizer");
-                    assertThat(componentConfiguration(context).getApiKey()).isNull();
-                });
+                .run(context -> assertThat(componentConfiguration(context).getApiKey()).isNull());
     }
 
     @Test
-    void aUserComponentBeanWins() {
+    void propertiesApplyToAComponentBeanOfTheApplicationToo() {
+        // as with Camel's own starters: what a property sets wins, what none sets stays as the bean had it
         WooshPayComponent own = new WooshPayComponent();
         own.getConfiguration().setApiKey("sk_test_users_own_bean_1");
         own.getConfiguration().setCurrency("THB");
         runner.withBean("wooshpay", WooshPayComponent.class, () -> own)
-                .withPropertyValues("camel.component.wooshpay.api-key=sk_test_from_properties_123", "camel.component.wooshpay.currency=HKD")
+                .withPropertyValues("camel.component.wooshpay.currency=HKD")
                 .run(context -> {
                     WooshPayComponent used = context.getBean(CamelContext.class).getComponent("wooshpay", WooshPayComponent.class);
                     assertThat(used).isSameAs(own);
                     assertThat(used.getConfiguration().getApiKey()).isEqualTo("sk_test_users_own_bean_1");
-                    assertThat(used.getConfiguration().getCurrency()).isEqualTo("THB");
+                    assertThat(used.getConfiguration().getCurrency()).isEqualTo("HKD");
                 });
+    }
+
+    @Test
+    void camelsCommonCustomizerSwitchTurnsItOffToo() {
+        runner.withPropertyValues("camel.component.customizer.enabled=false", "camel.component.wooshpay.api-key=sk_test_not_applied_2",
+                        "camel.component.wooshpay.sandbox.enabled=false")
+                .run(context -> assertThat(componentConfiguration(context).getApiKey()).isNull());
     }
 
     @Test

@@ -13,8 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Regenerates the documentation: {@code docs/reference/wooshpay-component.md} from the component JSON on the classpath,
- * and the snippets of {@code docs/guides/*.md} and {@code README.md} from tagged source regions. Writes a file only
+ * Regenerates what is derived from the component JSON on the classpath: {@code docs/reference/wooshpay-component.md}
+ * and the starter's {@code WooshPayComponentConfiguration} (committed under {@code src/generated}, as Camel's starters
+ * are, so CI catches one that was not regenerated); and the snippets of {@code docs/guides/*.md} and {@code README.md} from tagged source regions. Writes a file only
  * when its content changed. Argument: the repository root.
  */
 public final class DocsGenerator {
@@ -27,7 +28,9 @@ public final class DocsGenerator {
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : "..").toAbsolutePath().normalize();
         List<String> changed = new ArrayList<>();
-        write(root.resolve(REFERENCE), reference(), changed);
+        JsonNode metadata = componentMetadata();
+        write(root.resolve(REFERENCE), ReferenceWriter.write(metadata), changed);
+        write(root.resolve(StarterConfigurationWriter.PATH), StarterConfigurationWriter.write(metadata), changed);
         for (Path markdown : markdownWithSnippets(root)) {
             write(markdown, SnippetInliner.inline(Files.readString(markdown), root), changed);
         }
@@ -35,12 +38,20 @@ public final class DocsGenerator {
     }
 
     public static String reference() throws IOException {
+        return ReferenceWriter.write(componentMetadata());
+    }
+
+    /** The starter's configuration class as the component metadata defines it. */
+    public static String starterConfiguration() throws IOException {
+        return StarterConfigurationWriter.write(componentMetadata());
+    }
+
+    private static JsonNode componentMetadata() throws IOException {
         try (InputStream in = DocsGenerator.class.getResourceAsStream("/META-INF/com/wooshpay/camel/wooshpay.json")) {
             if (in == null) {
                 throw new IllegalStateException("the component JSON is not on the classpath: build camel-wooshpay-component first");
             }
-            JsonNode json = new ObjectMapper().readTree(in);
-            return ReferenceWriter.write(json);
+            return new ObjectMapper().readTree(in);
         }
     }
 

@@ -34,6 +34,8 @@ class DocsTest {
     @Test
     void committedDocsAreWhatTheGeneratorWrites() throws Exception {
         assertThat(Files.readString(ROOT.resolve(DocsGenerator.REFERENCE))).isEqualTo(DocsGenerator.reference());
+        assertThat(Files.readString(ROOT.resolve(StarterConfigurationWriter.PATH))).as("the starter's generated configuration")
+                .isEqualTo(DocsGenerator.starterConfiguration());
         for (Path markdown : DocsGenerator.markdownWithSnippets(ROOT)) {
             String text = Files.readString(markdown);
             assertThat(SnippetInliner.inline(text, ROOT)).as(markdown.toString()).isEqualTo(text);
