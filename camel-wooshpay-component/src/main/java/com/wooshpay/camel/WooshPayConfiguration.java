@@ -7,6 +7,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
 
 /**
  * Options of a WooshPay endpoint. Set on the component they are the defaults of every endpoint; each endpoint gets
@@ -14,6 +16,9 @@ import org.apache.camel.support.jsse.SSLContextParameters;
  */
 @UriParams
 public class WooshPayConfiguration implements Cloneable {
+
+    /** Where the webhook consumer listens when no path is set. */
+    public static final String DEFAULT_WEBHOOK_PATH = "/wooshpay/webhook";
 
     @UriPath(description = "The WooshPay API: paymentIntent, refund, session (checkout sessions), webhookEndpoint, event,"
                            + " or, for the consumers, webhook (receives WooshPay's signed deliveries) or events (reads"
@@ -78,7 +83,7 @@ public class WooshPayConfiguration implements Cloneable {
                             + " thread: throughput is about min(calls in flight, maxConnections) / latency (256 at 200 ms: about"
                             + " 1,280 calls/s). When all are busy a call waits up to connectTimeout for one, then fails with a"
                             + " WooshPayConnectionException that says so; a WARN is logged the first time calls wait.")
-    private int maxConnections = com.wooshpay.camel.client.WooshPayClientConfig.DEFAULT_MAX_CONNECTIONS;
+    private int maxConnections = WooshPayClientConfig.DEFAULT_MAX_CONNECTIONS;
 
     @UriParam(label = "producer",
               description = "The currency used when the request body has none, for example HKD.")
@@ -108,9 +113,9 @@ public class WooshPayConfiguration implements Cloneable {
                             + " (use with split streaming), instead of one page.")
     private boolean autoPaginate;
 
-    @UriParam(label = "consumer", defaultValue = "/wooshpay/webhook",
+    @UriParam(label = "consumer", defaultValue = DEFAULT_WEBHOOK_PATH,
               description = "The path the webhook consumer listens on, on the platform-http server of the application.")
-    private String webhookPath = "/wooshpay/webhook";
+    private String webhookPath = DEFAULT_WEBHOOK_PATH;
 
     @UriParam(label = "consumer,security", secret = true,
               description = "The signing secret of the webhook endpoint (whsec_...). A comma-separated list is accepted so a"
@@ -134,14 +139,14 @@ public class WooshPayConfiguration implements Cloneable {
                             + " (JdbcMessageIdRepository, Redis, Infinispan) when several instances receive the same events, and"
                             + " the same one for wooshpay:webhook and wooshpay:events. Default: an in-memory LRU of 10,000 ids"
                             + " shared by the consumers of the component.")
-    private org.apache.camel.spi.IdempotentRepository idempotentRepository;
+    private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer,advanced",
               description = "Where the ids of events being routed right now are claimed (add claims, remove releases), so a"
                             + " delivery that arrives while another is routed is answered 409 and delivered again. For several"
                             + " instances use a shared repository whose stale entries expire, such as camel-sql's"
                             + " JdbcOrphanLockAwareIdempotentRepository (its lockMaxAgeMillis is then the lease). Default: in"
                             + " memory, shared by the consumers of the component, with claimLease.")
-    private org.apache.camel.spi.IdempotentRepository claimRepository;
+    private IdempotentRepository claimRepository;
     @UriParam(label = "consumer", defaultValue = "300000", javaType = "java.time.Duration",
               description = "How long the default in-memory claim on an event holds while its route runs: after it, a route"
                             + " that hung is presumed dead and the next delivery routes the event. Keep it longer than the"
@@ -163,7 +168,7 @@ public class WooshPayConfiguration implements Cloneable {
     @UriParam(label = "consumer",
               description = "wooshpay:events: where the checkpoint is kept (the created time read up to), so a restart resumes"
                             + " instead of starting over: a FileStateRepository or a JDBC-backed one. Default: in memory.")
-    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
+    private StateRepository<String, String> stateRepository;
 
     @UriParam(label = "consumer", defaultValue = "1048576",
               description = "The largest webhook body accepted, in bytes; a larger one is answered 413.")
@@ -184,7 +189,7 @@ public class WooshPayConfiguration implements Cloneable {
                             + " (WooshPay shows it only once), so a restart can reuse the endpoint. Default: the stateRepository,"
                             + " else in memory (survives a route restart, not a JVM restart). The Spring Boot starter defaults to"
                             + " the application's DataSource, else a file.")
-    private org.apache.camel.spi.StateRepository<String, String> webhookSecretRepository;
+    private StateRepository<String, String> webhookSecretRepository;
 
     @UriParam(label = "consumer,advanced", defaultValue = "900000", javaType = "java.time.Duration",
               description = "Make-before-break: when auto-registration had to create a new endpoint because the secret of the"
@@ -240,11 +245,11 @@ public class WooshPayConfiguration implements Cloneable {
         this.eventTypes = eventTypes;
     }
 
-    public org.apache.camel.spi.IdempotentRepository getIdempotentRepository() {
+    public IdempotentRepository getIdempotentRepository() {
         return idempotentRepository;
     }
 
-    public void setIdempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) {
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
     }
 
@@ -272,11 +277,11 @@ public class WooshPayConfiguration implements Cloneable {
         this.webhookExternalUrl = webhookExternalUrl;
     }
 
-    public org.apache.camel.spi.StateRepository<String, String> getWebhookSecretRepository() {
+    public StateRepository<String, String> getWebhookSecretRepository() {
         return webhookSecretRepository;
     }
 
-    public void setWebhookSecretRepository(org.apache.camel.spi.StateRepository<String, String> webhookSecretRepository) {
+    public void setWebhookSecretRepository(StateRepository<String, String> webhookSecretRepository) {
         this.webhookSecretRepository = webhookSecretRepository;
     }
 
@@ -440,11 +445,11 @@ public class WooshPayConfiguration implements Cloneable {
         this.autoPaginate = autoPaginate;
     }
 
-    public org.apache.camel.spi.IdempotentRepository getClaimRepository() {
+    public IdempotentRepository getClaimRepository() {
         return claimRepository;
     }
 
-    public void setClaimRepository(org.apache.camel.spi.IdempotentRepository claimRepository) {
+    public void setClaimRepository(IdempotentRepository claimRepository) {
         this.claimRepository = claimRepository;
     }
 
@@ -480,11 +485,11 @@ public class WooshPayConfiguration implements Cloneable {
         this.overlap = overlap;
     }
 
-    public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
+    public StateRepository<String, String> getStateRepository() {
         return stateRepository;
     }
 
-    public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
     }
 

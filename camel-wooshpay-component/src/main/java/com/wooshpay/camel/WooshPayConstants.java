@@ -85,4 +85,13 @@ public final class WooshPayConstants {
 
     private WooshPayConstants() {
     }
+
+    /**
+     * The header naming the object an operation of {@code apiName} is about: {@code CamelWooshPay} + the api name
+     * capitalised + {@code Id}, for example {@code CamelWooshPayPaymentIntentId}. By rule rather than by a table, so an
+     * operation needs only its row; a new api also declares its header above, for the docs (a test checks each has one).
+     */
+    public static String idHeaderOf(String apiName) {
+        return "CamelWooshPay" + Character.toUpperCase(apiName.charAt(0)) + apiName.substring(1) + "Id";
+    }
 }

@@ -34,6 +34,30 @@ class ComponentMetadataTest {
     }
 
     @Test
+    void everyApiOfTheOperationTableHasADocumentedIdHeader() throws Exception {
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        for (java.lang.reflect.Field field : WooshPayConstants.class.getFields()) {
+            if (field.isAnnotationPresent(org.apache.camel.spi.Metadata.class)) {
+                declared.add((String) field.get(null));
+            }
+        }
+        for (String api : com.wooshpay.camel.client.WooshPayOperation.apiNames()) {
+            assertThat(declared).as("a @Metadata constant in WooshPayConstants for the id header of " + api)
+                    .contains(WooshPayConstants.idHeaderOf(api));
+        }
+        assertThat(WooshPayConstants.idHeaderOf("paymentIntent")).isEqualTo(WooshPayConstants.PAYMENT_INTENT_ID);
+    }
+
+    @Test
+    void theApiNamesOfTheUriPathAreThoseOfTheOperationTable() throws Exception {
+        // an annotation needs a constant, so the enum list of the path is written out: this keeps it equal to the table
+        org.apache.camel.spi.UriPath path = WooshPayConfiguration.class.getDeclaredField("apiName").getAnnotation(org.apache.camel.spi.UriPath.class);
+        java.util.List<String> expected = new java.util.ArrayList<>(com.wooshpay.camel.client.WooshPayOperation.apiNames());
+        expected.addAll(java.util.List.of("webhook", "events"));
+        assertThat(path.enums().split(",")).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void generatedClassesAreCompiledIntoTheComponent() throws Exception {
         for (String name : new String[] { "WooshPayComponentConfigurer", "WooshPayEndpointConfigurer", "WooshPayEndpointUriFactory",
                 "converter.WooshPayConvertersLoader" }) {

@@ -10,6 +10,7 @@ import com.wooshpay.camel.client.error.WooshPayIdempotencyException;
 import com.wooshpay.camel.client.error.WooshPayInvalidRequestException;
 import com.wooshpay.camel.client.error.WooshPayRateLimitException;
 import com.wooshpay.camel.client.error.WooshPayServerException;
+import com.wooshpay.camel.client.error.WooshPayUnreadableResponseException;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each error answer becomes its exception class, carrying what WooshPay said. */
@@ -77,9 +80,28 @@ class ErrorMappingTest extends WireMockTestSupport {
         wooshpay.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"id\":\"" + "x".repeat(5000) + "\"}")));
         Exchange out = template.request("wooshpay:paymentIntent/retrieve?maxResponseSize=2048",
                 e -> e.getMessage().setHeader(WooshPayConstants.PAYMENT_INTENT_ID, "pi_1"));
-        assertThat(out.getException()).isInstanceOf(WooshPayConnectionException.class)
+        assertThat(out.getException()).isInstanceOf(WooshPayUnreadableResponseException.class)
                 .hasMessageContaining("larger than maxResponseSize (2048 bytes)");
+        WooshPayApiException error = (WooshPayApiException) out.getException();
+        assertThat(error.getHttpStatus()).isEqualTo(200);
+        assertThat(error.isRetryable()).isFalse();
         wooshpay.verify(1, getRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void successfulAnswerThatIsNotJsonIsNotRetryable() {
+        // the create may have taken effect: repeating it blindly must not be suggested by isRetryable()
+        wooshpay.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Request-Id", "req_garbled")
+                .withBody("<html>proxy page</html>")));
+        Exchange out = template.request("wooshpay:paymentIntent/create",
+                e -> e.getMessage().setBody(java.util.Map.of("amount", 1999, "currency", "HKD")));
+        assertThat(out.getException()).isInstanceOf(WooshPayUnreadableResponseException.class)
+                .hasMessageContaining("not the expected JSON").hasMessageContaining("req_garbled");
+        WooshPayApiException error = (WooshPayApiException) out.getException();
+        assertThat(error.getHttpStatus()).isEqualTo(200);
+        assertThat(error.isRetryable()).isFalse();
+        assertThat(error.getRequestId()).isEqualTo("req_garbled");
+        wooshpay.verify(1, postRequestedFor(anyUrl()));
     }
 
     @Test

@@ -76,7 +76,7 @@ class PaymentIntentProducerTest extends WireMockTestSupport {
     void acceptsTypedRequestsAndReturnsEveryTypedModel() {
         answerCreate(REQUIRES_ACTION);
         template.requestBody("wooshpay:paymentIntent/create?confirm=false",
-                PaymentIntentRequest.builder().amount(500).currency("myr").captureMethod("manual").build());
+                new PaymentIntentRequest().amount(500).currency("myr").captureMethod("manual"));
         wooshpay.verify(postRequestedFor(urlEqualTo("/v1/payment_intents")).withRequestBody(equalToJson(json("""
                 {'amount':500,'currency':'MYR','capture_method':'manual','confirm':false,
                  'payment_method_data':{'type':'alipayplus'},'payment_method_types':['alipayplus'],
@@ -86,8 +86,8 @@ class PaymentIntentProducerTest extends WireMockTestSupport {
                 "{'id':'cs_1','object':'checkout.session','status':'open','url':'https://checkout.example/cs_1',"
                 + "'expires_at':1665639691214,'line_items':{'object':'list','has_more':null,'data':[{'id':'li_1','object':'item','quantity':2}]}}"))));
         Exchange session = template.request("wooshpay:session/create", e -> e.getMessage().setBody(
-                CheckoutSessionRequest.builder().lineItem("Tea", "HKD", 1200, 2).lineItem("Cup", "HKD", 300, 1)
-                        .cancelUrl("https://shop.example/cart").build()));
+                new CheckoutSessionRequest().lineItem("Tea", "HKD", 1200, 2).lineItem("Cup", "HKD", 300, 1)
+                        .cancelUrl("https://shop.example/cart")));
         wooshpay.verify(postRequestedFor(urlEqualTo("/v1/checkout/sessions")).withRequestBody(equalToJson(json("""
                 {'mode':'payment','success_url':'https://shop.example/return','cancel_url':'https://shop.example/cart',
                  'payment_method_types':['alipayplus'],

@@ -59,7 +59,7 @@ class SandboxEndToEndTest extends CamelTestSupport {
     @Test
     void paymentRefundAndEvents() throws Exception {
         Exchange created = template.request("wooshpay:paymentIntent/create", e -> {
-            e.getMessage().setBody(PaymentIntentRequest.builder().amount(1999).currency("HKD").merchantOrderId("SO-1").build());
+            e.getMessage().setBody(new PaymentIntentRequest().amount(1999).currency("HKD").merchantOrderId("SO-1"));
             e.getMessage().setHeader(WooshPayConstants.IDEMPOTENCY_KEY, "SO-1");
         });
         PaymentIntent intent = created.getMessage().getBody(PaymentIntent.class);
@@ -74,7 +74,7 @@ class SandboxEndToEndTest extends CamelTestSupport {
         assertThat(paid.getAmountReceived()).isEqualTo(1999L);
 
         Refund partial = template.requestBody("wooshpay:refund/create",
-                RefundRequest.builder().paymentIntent(intent.getId()).amount(500).reason("requested_by_customer").build(), Refund.class);
+                new RefundRequest().paymentIntent(intent.getId()).amount(500).reason("requested_by_customer"), Refund.class);
         assertThat(partial.getAmount()).isEqualTo(500L);
         Refund rest = template.requestBodyAndHeader("wooshpay:refund/create", null, WooshPayConstants.PAYMENT_INTENT_ID,
                 intent.getId(), Refund.class);
@@ -149,8 +149,8 @@ class SandboxEndToEndTest extends CamelTestSupport {
 
     @Test
     void checkoutSessionAndWebhookEndpoints() {
-        CheckoutSession session = template.requestBody("wooshpay:session/create", CheckoutSessionRequest.builder()
-                .lineItem("Tea", "HKD", 1200, 2).lineItem("Cup", "HKD", 300, 1).build(), CheckoutSession.class);
+        CheckoutSession session = template.requestBody("wooshpay:session/create", new CheckoutSessionRequest()
+                .lineItem("Tea", "HKD", 1200, 2).lineItem("Cup", "HKD", 300, 1), CheckoutSession.class);
         assertThat(session.getAmountTotal()).isEqualTo(2700L);
         assertThat(session.getUrl()).startsWith(sandbox.get().baseUrl() + "/checkout/");
         ListPage<?> items = template.requestBodyAndHeader("wooshpay:session/lineItems", null, WooshPayConstants.SESSION_ID,

@@ -23,8 +23,15 @@ final class BoundedResponseConsumer extends AbstractBinResponseConsumer<BoundedR
 
     /** The answer was larger than allowed; never retried, since a retry would get the same answer. */
     static final class TooLargeException extends IOException {
-        TooLargeException(long limit) {
+        private final int status;
+
+        TooLargeException(long limit, int status) {
             super("WooshPay answer is larger than maxResponseSize (" + limit + " bytes)");
+            this.status = status;
+        }
+
+        int status() {
+            return status;
         }
     }
 
@@ -49,7 +56,7 @@ final class BoundedResponseConsumer extends AbstractBinResponseConsumer<BoundedR
             }
         }
         if (declared > limit) {
-            throw new TooLargeException(limit);
+            throw new TooLargeException(limit, response.getCode());
         }
         // the usual case: one array of the announced size
         this.body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
@@ -64,7 +71,7 @@ final class BoundedResponseConsumer extends AbstractBinResponseConsumer<BoundedR
     protected void data(ByteBuffer src, boolean endOfStream) throws IOException {
         int n = src.remaining();
         if (body.size() + (long) n > limit) {
-            throw new TooLargeException(limit);
+            throw new TooLargeException(limit, response.getCode());
         }
         if (src.hasArray()) {
             body.write(src.array(), src.arrayOffset() + src.position(), n);

@@ -27,7 +27,12 @@ public final class RequestValidator {
     private RequestValidator() {
     }
 
-    public static void validate(WooshPayOperation operation, String id, Map<String, Object> params) {
+    /**
+     * Checks the request of one call and normalises it in place (amounts to {@code Long}, currencies to upper case):
+     * the id when the path needs one, {@code limit} when given, then the operation's own rule from its row of
+     * {@link WooshPayOperation}.
+     */
+    public static void checkAndNormalise(WooshPayOperation operation, String id, Map<String, Object> params) {
         if (operation.requiresId() && (id == null || id.isBlank())) {
             throw new WooshPayValidationException("id", "is required for " + operation);
         }
@@ -37,35 +42,45 @@ public final class RequestValidator {
                 throw new WooshPayValidationException("limit", "must be between 1 and 100, was " + limit);
             }
         }
-        switch (operation) {
-            case PAYMENT_INTENT_CREATE -> paymentIntentCreate(params);
-            case PAYMENT_INTENT_UPDATE -> {
-                optionalPositiveAmount(params, "amount");
-                if (params.containsKey("currency")) {
-                    currency(params, "currency", params.get("currency"));
-                }
-            }
-            case PAYMENT_INTENT_CONFIRM -> {
-                // nothing required: an intent created without confirm is confirmed with what it already has
-            }
-            case PAYMENT_INTENT_CANCEL -> requiredText(params, "cancellation_reason");
-            case PAYMENT_INTENT_CAPTURE -> optionalPositiveAmount(params, "amount_to_capture");
-            case PAYMENT_INTENT_SEARCH -> requiredText(params, "query");
-            case REFUND_CREATE -> refundCreate(params);
-            case SESSION_CREATE -> sessionCreate(params);
-            case WEBHOOK_ENDPOINT_CREATE -> webhookEndpointCreate(params);
-            case WEBHOOK_ENDPOINT_UPDATE -> {
-                if (params.containsKey("url")) {
-                    absoluteHttpUrl(params, "url");
-                }
-            }
-            default -> {
-                // retrieve, list, expire, delete: the id (checked above) is all they need
-            }
+        operation.rule().check(params);
+    }
+
+    /** What one operation requires of its body beyond the id; a column of {@link WooshPayOperation}. */
+    @FunctionalInterface
+    interface Rule {
+        /** Nothing beyond the id: retrieve, list, expire, delete. */
+        Rule NONE = params -> {
+        };
+
+        void check(Map<String, Object> params);
+    }
+
+    static void paymentIntentUpdate(Map<String, Object> params) {
+        optionalPositiveAmount(params, "amount");
+        if (params.containsKey("currency")) {
+            currency(params, "currency", params.get("currency"));
         }
     }
 
-    private static void paymentIntentCreate(Map<String, Object> params) {
+    static void paymentIntentCancel(Map<String, Object> params) {
+        requiredText(params, "cancellation_reason");
+    }
+
+    static void paymentIntentCapture(Map<String, Object> params) {
+        optionalPositiveAmount(params, "amount_to_capture");
+    }
+
+    static void paymentIntentSearch(Map<String, Object> params) {
+        requiredText(params, "query");
+    }
+
+    static void webhookEndpointUpdate(Map<String, Object> params) {
+        if (params.containsKey("url")) {
+            absoluteHttpUrl(params, "url");
+        }
+    }
+
+    static void paymentIntentCreate(Map<String, Object> params) {
         positiveAmount(params, "amount");
         if (!params.containsKey("currency")) {
             throw new WooshPayValidationException("currency", "is required (a three-letter ISO code such as HKD)");
@@ -84,7 +99,7 @@ public final class RequestValidator {
         }
     }
 
-    private static void refundCreate(Map<String, Object> params) {
+    static void refundCreate(Map<String, Object> params) {
         requiredText(params, "payment_intent");
         optionalPositiveAmount(params, "amount");
         Object reason = params.get("reason");
@@ -94,7 +109,7 @@ public final class RequestValidator {
     }
 
     @SuppressWarnings("unchecked")
-    private static void sessionCreate(Map<String, Object> params) {
+    static void sessionCreate(Map<String, Object> params) {
         Object mode = params.get("mode");
         if (mode != null && !SESSION_MODES.contains(String.valueOf(mode))) {
             throw new WooshPayValidationException("mode", "must be one of " + sorted(SESSION_MODES) + ", was " + mode);
@@ -138,7 +153,7 @@ public final class RequestValidator {
         }
     }
 
-    private static void webhookEndpointCreate(Map<String, Object> params) {
+    static void webhookEndpointCreate(Map<String, Object> params) {
         absoluteHttpUrl(params, "url");
         if (!(params.get("enabled_events") instanceof List<?> events) || events.isEmpty()) {
             throw new WooshPayValidationException("enabled_events", "must list at least one event type, or \"*\"");

@@ -14,7 +14,7 @@ final class TransportSecurity {
     static URI checkedBaseUrl(String baseUrl) {
         URI uri;
         try {
-            uri = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
+            uri = URI.create(Strings.withoutTrailingSlash(baseUrl));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("baseUrl is not a valid URL: " + baseUrl, e);
         }

@@ -11,6 +11,8 @@ import java.util.List;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import com.wooshpay.camel.model.EpochInstantDeserializer;
+import java.util.Locale;
 
 /**
  * Verifies the {@code Wooshpay-Signature} header ({@code t=...,v1=...}) over the raw request bytes: HMAC-SHA256 of
@@ -21,7 +23,6 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebhookSignatureVerifier {
 
     public static final String HEADER = "Wooshpay-Signature";
-    private static final long MILLIS_THRESHOLD = 1_000_000_000_000L;
 
     /** Why a delivery was refused; {@link #OK} when it was not. */
     public enum Outcome {
@@ -62,17 +63,6 @@ public final class WebhookSignatureVerifier {
         this.macs = ThreadLocal.withInitial(this::newMacs);
     }
 
-    /** Splits a comma list of secrets, for configuration that holds several during a rotation. */
-    public static List<String> splitSecrets(String commaList) {
-        List<String> list = new ArrayList<>();
-        for (String part : commaList.split(",")) {
-            if (!part.isBlank()) {
-                list.add(part.trim());
-            }
-        }
-        return list;
-    }
-
     public Outcome verify(String header, byte[] body) {
         if (header == null || header.isBlank()) {
             return Outcome.MISSING_HEADER;
@@ -83,7 +73,7 @@ public final class WebhookSignatureVerifier {
         }
         long t = Long.parseLong(parsed.timestamp());
         if (!tolerance.isZero()) {
-            long sentMillis = t > MILLIS_THRESHOLD ? t : t * 1000;
+            long sentMillis = EpochInstantDeserializer.toInstant(t).toEpochMilli();
             if (Math.abs(clock.millis() - sentMillis) > tolerance.toMillis()) {
                 return Outcome.STALE_TIMESTAMP;
             }
@@ -124,7 +114,7 @@ public final class WebhookSignatureVerifier {
                 }
                 timestamp = value;
             } else if (key.equals("v1") && !value.isEmpty()) {
-                signatures.add(value.toLowerCase(java.util.Locale.ROOT));
+                signatures.add(value.toLowerCase(Locale.ROOT));
             }
         }
         return timestamp == null || signatures.isEmpty() ? null : new ParsedHeader(timestamp, signatures);

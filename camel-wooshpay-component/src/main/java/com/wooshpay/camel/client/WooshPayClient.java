@@ -24,11 +24,10 @@ import com.wooshpay.camel.client.error.ErrorDetails;
 import com.wooshpay.camel.client.error.ErrorMapper;
 import com.wooshpay.camel.client.error.WooshPayApiException;
 import com.wooshpay.camel.client.error.WooshPayConnectionException;
-import com.wooshpay.camel.model.CheckoutSession;
+import com.wooshpay.camel.client.error.WooshPayUnreadableResponseException;
 import com.wooshpay.camel.model.Event;
 import com.wooshpay.camel.model.ListPage;
 import com.wooshpay.camel.model.PaymentIntent;
-import com.wooshpay.camel.model.Refund;
 import com.wooshpay.camel.model.WooshPayJson;
 import com.wooshpay.camel.model.WooshPayObject;
 import com.wooshpay.camel.model.WooshPayRequest;
@@ -50,6 +49,17 @@ import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.wooshpay.camel.client.error.WooshPayValidationException;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.concurrent.CompletionException;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.core5.util.DeadlineTimeoutException;
+import org.apache.hc.core5.util.TimeValue;
 
 /**
  * A WooshPay API client with no Camel in it: one pooled keep-alive asynchronous HTTP client per instance (HttpClient
@@ -75,9 +85,9 @@ public final class WooshPayClient implements Closeable {
     private final String userAgent = ConnectorVersion.userAgent();
     private final ObjectMapper mapper = WooshPayJson.mapper();
     /** A reader per operation for its answer type, built once instead of looked up on every answer. */
-    private final Map<WooshPayOperation, com.fasterxml.jackson.databind.ObjectReader> readers = new java.util.EnumMap<>(WooshPayOperation.class);
+    private final Map<WooshPayOperation, ObjectReader> readers = new EnumMap<>(WooshPayOperation.class);
     /** The URIs of operations without an id, parsed once. */
-    private final Map<WooshPayOperation, URI> fixedUris = new java.util.EnumMap<>(WooshPayOperation.class);
+    private final Map<WooshPayOperation, URI> fixedUris = new EnumMap<>(WooshPayOperation.class);
 
     public WooshPayClient(WooshPayClientConfig config) {
         this.config = config;
@@ -119,8 +129,8 @@ public final class WooshPayClient implements Closeable {
         // the host name is checked against the certificate by HttpClient's verifier right after the handshake, with
         // the configured SSL context or the JVM's default one (TransportTest: a certificate for another name is refused)
         ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create().setSslContext(sslContext(config))
-                .setHostnameVerifier(new org.apache.hc.client5.http.ssl.DefaultHostnameVerifier());
-        tls.setHostnameVerificationPolicy(org.apache.hc.client5.http.ssl.HostnameVerificationPolicy.CLIENT);
+                .setHostnameVerifier(new DefaultHostnameVerifier());
+        tls.setHostnameVerificationPolicy(HostnameVerificationPolicy.CLIENT);
         pool.setTlsStrategy(tls.buildAsync());
         HttpAsyncClientBuilder builder = HttpAsyncClientBuilder.create()
                 .setConnectionManager(pool.build())
@@ -137,7 +147,7 @@ public final class WooshPayClient implements Closeable {
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
-                .evictIdleConnections(org.apache.hc.core5.util.TimeValue.ofSeconds(30))
+                .evictIdleConnections(TimeValue.ofSeconds(30))
                 .setThreadFactory(r -> {
                     Thread thread = new Thread(r, "wooshpay-http-io");
                     thread.setDaemon(true);
@@ -149,13 +159,13 @@ public final class WooshPayClient implements Closeable {
         return builder.build();
     }
 
-    private static javax.net.ssl.SSLContext sslContext(WooshPayClientConfig config) {
+    private static SSLContext sslContext(WooshPayClientConfig config) {
         if (config.sslContext() != null) {
             return config.sslContext();
         }
         try {
-            return javax.net.ssl.SSLContext.getDefault();
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no default TLS context", e);
         }
     }
@@ -195,7 +205,7 @@ public final class WooshPayClient implements Closeable {
     public CompletableFuture<ApiResponse> executeAsync(WooshPayOperation operation, String id, Map<String, Object> params,
             String idempotencyKey) {
         Map<String, Object> body = params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(params);
-        RequestValidator.validate(operation, id, body);
+        RequestValidator.checkAndNormalise(operation, id, body);
         String key = null;
         if (operation.verb() == HttpVerb.POST) {
             key = idempotencyKey != null && !idempotencyKey.isBlank() ? idempotencyKey : RandomKeys.uuid();
@@ -216,7 +226,7 @@ public final class WooshPayClient implements Closeable {
 
     /** The failure a future of {@link #executeAsync} completed with, unwrapped from what stages chained on it add. */
     public static Throwable failureOf(Throwable failure) {
-        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /** Every item of a list or search, fetched page by page as the iterator is walked. */
@@ -224,24 +234,12 @@ public final class WooshPayClient implements Closeable {
         if (!operation.isList()) {
             throw new IllegalArgumentException(operation + " is not a list operation");
         }
-        RequestValidator.validate(operation, id, new LinkedHashMap<>(params));
+        RequestValidator.checkAndNormalise(operation, id, new LinkedHashMap<>(params));
         return new PageIterator<>(this, operation, id, params);
     }
 
     public PaymentIntent createPaymentIntent(WooshPayRequest request, String idempotencyKey) {
         return (PaymentIntent) execute(WooshPayOperation.PAYMENT_INTENT_CREATE, null, request.toParams(), idempotencyKey).value();
-    }
-
-    public PaymentIntent retrievePaymentIntent(String id) {
-        return (PaymentIntent) execute(WooshPayOperation.PAYMENT_INTENT_RETRIEVE, id, Map.of(), null).value();
-    }
-
-    public Refund createRefund(WooshPayRequest request, String idempotencyKey) {
-        return (Refund) execute(WooshPayOperation.REFUND_CREATE, null, request.toParams(), idempotencyKey).value();
-    }
-
-    public CheckoutSession createCheckoutSession(WooshPayRequest request, String idempotencyKey) {
-        return (CheckoutSession) execute(WooshPayOperation.SESSION_CREATE, null, request.toParams(), idempotencyKey).value();
     }
 
     private URI requestUri(WooshPayOperation operation, String id, Map<String, Object> params) {
@@ -259,7 +257,7 @@ public final class WooshPayClient implements Closeable {
         try {
             return mapper.writeValueAsBytes(body);
         } catch (IOException e) {
-            throw new com.wooshpay.camel.client.error.WooshPayValidationException("body", "cannot be written as JSON: " + e.getMessage());
+            throw new WooshPayValidationException("body", "cannot be written as JSON: " + e.getMessage());
         }
     }
 
@@ -298,8 +296,7 @@ public final class WooshPayClient implements Closeable {
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), attempt, raw.requestId());
         }
         if (raw.status() >= 200 && raw.status() < 300) {
-            answer.complete(new ApiResponse(readResult(call.operation(), raw.body()), raw.status(), raw.requestId(), call.idempotencyKey(),
-                    attempt));
+            answer.complete(new ApiResponse(readResult(call.operation(), raw), raw.status(), raw.requestId(), call.idempotencyKey(), attempt));
             return;
         }
         WooshPayApiException error = ErrorMapper.toException(readError(raw));
@@ -311,8 +308,8 @@ public final class WooshPayClient implements Closeable {
     }
 
     private void unanswered(HttpCall call, int attempt, Exception e, CompletableFuture<ApiResponse> answer) {
-        if (e instanceof BoundedResponseConsumer.TooLargeException) {
-            answer.completeExceptionally(new WooshPayConnectionException(e.getMessage() + " for " + call, e));
+        if (e instanceof BoundedResponseConsumer.TooLargeException tooLarge) {
+            answer.completeExceptionally(new WooshPayUnreadableResponseException(tooLarge.status(), e.getMessage() + " for " + call, null, e));
             return;
         }
         if (isPoolExhausted(e)) {
@@ -332,8 +329,8 @@ public final class WooshPayClient implements Closeable {
 
     private static boolean isPoolExhausted(Exception e) {
         // HttpClient 5 fails a lease that waited longer than the connection request timeout with this
-        return e instanceof org.apache.hc.core5.util.DeadlineTimeoutException
-               || e.getCause() instanceof org.apache.hc.core5.util.DeadlineTimeoutException;
+        return e instanceof DeadlineTimeoutException
+               || e.getCause() instanceof DeadlineTimeoutException;
     }
 
     private void retryLater(HttpCall call, int attempt, Duration delay, String reason, CompletableFuture<ApiResponse> answer) {
@@ -345,7 +342,8 @@ public final class WooshPayClient implements Closeable {
         }
     }
 
-    private Object readResult(WooshPayOperation operation, byte[] body) {
+    private Object readResult(WooshPayOperation operation, BoundedResponseConsumer.Answer raw) {
+        byte[] body = raw.body();
         try {
             if (operation.isList()) {
                 ListPage<?> page = readers.get(operation).readValue(body);
@@ -359,8 +357,9 @@ public final class WooshPayClient implements Closeable {
             }
             return readers.get(operation).readValue(body);
         } catch (IOException e) {
-            throw new WooshPayConnectionException("WooshPay answered " + operation + " with a body that is not the expected JSON: "
-                                                  + (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage()), e);
+            throw new WooshPayUnreadableResponseException(raw.status(), operation + " answered with a body that is not the expected JSON: "
+                    + (e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage()),
+                    raw.requestId(), e);
         }
     }
 

@@ -14,40 +14,44 @@ import com.wooshpay.camel.model.PaymentIntent;
 import com.wooshpay.camel.model.Refund;
 import com.wooshpay.camel.model.WebhookEndpoint;
 import com.wooshpay.camel.model.WooshPayObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Every WooshPay API call the connector makes, as {@code apiName/methodName} plus its HTTP method, path and result
- * type. This table is the single place that knows the wire paths (see wooshpay-api.md).
+ * Every WooshPay API call the connector makes, one row each: {@code apiName/methodName}, HTTP method, path, result type,
+ * whether the answer is a list, and the rule its request must pass before it is sent. Adding an operation is adding a
+ * row; the endpoint URI, the reference docs and the starter follow from it. An operation that fills fields from the
+ * endpoint's options (a currency, a return URL) also has a case in the Camel layer's {@code RequestDefaults}.
  */
 public enum WooshPayOperation {
 
-    PAYMENT_INTENT_CREATE("paymentIntent", "create", HttpVerb.POST, "/v1/payment_intents", PaymentIntent.class, false),
-    PAYMENT_INTENT_RETRIEVE("paymentIntent", "retrieve", HttpVerb.GET, "/v1/payment_intents/{id}", PaymentIntent.class, false),
-    PAYMENT_INTENT_UPDATE("paymentIntent", "update", HttpVerb.POST, "/v1/payment_intents/{id}", PaymentIntent.class, false),
-    PAYMENT_INTENT_CONFIRM("paymentIntent", "confirm", HttpVerb.POST, "/v1/payment_intents/{id}/confirm", PaymentIntent.class, false),
-    PAYMENT_INTENT_CANCEL("paymentIntent", "cancel", HttpVerb.POST, "/v1/payment_intents/{id}/cancel", PaymentIntent.class, false),
-    PAYMENT_INTENT_CAPTURE("paymentIntent", "capture", HttpVerb.POST, "/v1/payment_intents/{id}/capture", PaymentIntent.class, false),
-    PAYMENT_INTENT_LIST("paymentIntent", "list", HttpVerb.GET, "/v1/payment_intents", PaymentIntent.class, true),
-    PAYMENT_INTENT_SEARCH("paymentIntent", "search", HttpVerb.GET, "/v1/payment_intents/search", PaymentIntent.class, true),
+    PAYMENT_INTENT_CREATE("paymentIntent", "create", HttpVerb.POST, "/v1/payment_intents", PaymentIntent.class, false, RequestValidator::paymentIntentCreate),
+    PAYMENT_INTENT_RETRIEVE("paymentIntent", "retrieve", HttpVerb.GET, "/v1/payment_intents/{id}", PaymentIntent.class, false, RequestValidator.Rule.NONE),
+    PAYMENT_INTENT_UPDATE("paymentIntent", "update", HttpVerb.POST, "/v1/payment_intents/{id}", PaymentIntent.class, false, RequestValidator::paymentIntentUpdate),
+    PAYMENT_INTENT_CONFIRM("paymentIntent", "confirm", HttpVerb.POST, "/v1/payment_intents/{id}/confirm", PaymentIntent.class, false, RequestValidator.Rule.NONE),
+    PAYMENT_INTENT_CANCEL("paymentIntent", "cancel", HttpVerb.POST, "/v1/payment_intents/{id}/cancel", PaymentIntent.class, false, RequestValidator::paymentIntentCancel),
+    PAYMENT_INTENT_CAPTURE("paymentIntent", "capture", HttpVerb.POST, "/v1/payment_intents/{id}/capture", PaymentIntent.class, false, RequestValidator::paymentIntentCapture),
+    PAYMENT_INTENT_LIST("paymentIntent", "list", HttpVerb.GET, "/v1/payment_intents", PaymentIntent.class, true, RequestValidator.Rule.NONE),
+    PAYMENT_INTENT_SEARCH("paymentIntent", "search", HttpVerb.GET, "/v1/payment_intents/search", PaymentIntent.class, true, RequestValidator::paymentIntentSearch),
 
-    REFUND_CREATE("refund", "create", HttpVerb.POST, "/v1/refunds", Refund.class, false),
-    REFUND_RETRIEVE("refund", "retrieve", HttpVerb.GET, "/v1/refunds/{id}", Refund.class, false),
-    REFUND_LIST("refund", "list", HttpVerb.GET, "/v1/refunds", Refund.class, true),
+    REFUND_CREATE("refund", "create", HttpVerb.POST, "/v1/refunds", Refund.class, false, RequestValidator::refundCreate),
+    REFUND_RETRIEVE("refund", "retrieve", HttpVerb.GET, "/v1/refunds/{id}", Refund.class, false, RequestValidator.Rule.NONE),
+    REFUND_LIST("refund", "list", HttpVerb.GET, "/v1/refunds", Refund.class, true, RequestValidator.Rule.NONE),
 
-    SESSION_CREATE("session", "create", HttpVerb.POST, "/v1/checkout/sessions", CheckoutSession.class, false),
-    SESSION_RETRIEVE("session", "retrieve", HttpVerb.GET, "/v1/checkout/sessions/{id}", CheckoutSession.class, false),
-    SESSION_EXPIRE("session", "expire", HttpVerb.POST, "/v1/checkout/sessions/{id}/expire", CheckoutSession.class, false),
-    SESSION_LIST("session", "list", HttpVerb.GET, "/v1/checkout/sessions/list", CheckoutSession.class, true),
-    SESSION_LINE_ITEMS("session", "lineItems", HttpVerb.GET, "/v1/checkout/sessions/{id}/line_items", LineItem.class, true),
+    SESSION_CREATE("session", "create", HttpVerb.POST, "/v1/checkout/sessions", CheckoutSession.class, false, RequestValidator::sessionCreate),
+    SESSION_RETRIEVE("session", "retrieve", HttpVerb.GET, "/v1/checkout/sessions/{id}", CheckoutSession.class, false, RequestValidator.Rule.NONE),
+    SESSION_EXPIRE("session", "expire", HttpVerb.POST, "/v1/checkout/sessions/{id}/expire", CheckoutSession.class, false, RequestValidator.Rule.NONE),
+    SESSION_LIST("session", "list", HttpVerb.GET, "/v1/checkout/sessions/list", CheckoutSession.class, true, RequestValidator.Rule.NONE),
+    SESSION_LINE_ITEMS("session", "lineItems", HttpVerb.GET, "/v1/checkout/sessions/{id}/line_items", LineItem.class, true, RequestValidator.Rule.NONE),
 
-    WEBHOOK_ENDPOINT_CREATE("webhookEndpoint", "create", HttpVerb.POST, "/v1/webhook_endpoints", WebhookEndpoint.class, false),
-    WEBHOOK_ENDPOINT_RETRIEVE("webhookEndpoint", "retrieve", HttpVerb.GET, "/v1/webhook_endpoints/{id}", WebhookEndpoint.class, false),
-    WEBHOOK_ENDPOINT_UPDATE("webhookEndpoint", "update", HttpVerb.POST, "/v1/webhook_endpoints/{id}", WebhookEndpoint.class, false),
-    WEBHOOK_ENDPOINT_DELETE("webhookEndpoint", "delete", HttpVerb.DELETE, "/v1/webhook_endpoints/{id}", WebhookEndpoint.class, false),
-    WEBHOOK_ENDPOINT_LIST("webhookEndpoint", "list", HttpVerb.GET, "/v1/webhook_endpoints", WebhookEndpoint.class, true),
+    WEBHOOK_ENDPOINT_CREATE("webhookEndpoint", "create", HttpVerb.POST, "/v1/webhook_endpoints", WebhookEndpoint.class, false, RequestValidator::webhookEndpointCreate),
+    WEBHOOK_ENDPOINT_RETRIEVE("webhookEndpoint", "retrieve", HttpVerb.GET, "/v1/webhook_endpoints/{id}", WebhookEndpoint.class, false, RequestValidator.Rule.NONE),
+    WEBHOOK_ENDPOINT_UPDATE("webhookEndpoint", "update", HttpVerb.POST, "/v1/webhook_endpoints/{id}", WebhookEndpoint.class, false, RequestValidator::webhookEndpointUpdate),
+    WEBHOOK_ENDPOINT_DELETE("webhookEndpoint", "delete", HttpVerb.DELETE, "/v1/webhook_endpoints/{id}", WebhookEndpoint.class, false, RequestValidator.Rule.NONE),
+    WEBHOOK_ENDPOINT_LIST("webhookEndpoint", "list", HttpVerb.GET, "/v1/webhook_endpoints", WebhookEndpoint.class, true, RequestValidator.Rule.NONE),
 
-    EVENT_RETRIEVE("event", "retrieve", HttpVerb.GET, "/v1/events/{id}", Event.class, false),
-    EVENT_LIST("event", "list", HttpVerb.GET, "/v1/events", Event.class, true);
+    EVENT_RETRIEVE("event", "retrieve", HttpVerb.GET, "/v1/events/{id}", Event.class, false, RequestValidator.Rule.NONE),
+    EVENT_LIST("event", "list", HttpVerb.GET, "/v1/events", Event.class, true, RequestValidator.Rule.NONE);
 
     private final String apiName;
     private final String methodName;
@@ -55,15 +59,17 @@ public enum WooshPayOperation {
     private final String pathTemplate;
     private final Class<? extends WooshPayObject> resultType;
     private final boolean list;
+    private final RequestValidator.Rule rule;
 
     WooshPayOperation(String apiName, String methodName, HttpVerb verb, String pathTemplate,
-                      Class<? extends WooshPayObject> resultType, boolean list) {
+                      Class<? extends WooshPayObject> resultType, boolean list, RequestValidator.Rule rule) {
         this.apiName = apiName;
         this.methodName = methodName;
         this.verb = verb;
         this.pathTemplate = pathTemplate;
         this.resultType = resultType;
         this.list = list;
+        this.rule = rule;
     }
 
     public static Optional<WooshPayOperation> find(String apiName, String methodName) {
@@ -113,6 +119,11 @@ public enum WooshPayOperation {
         return list;
     }
 
+    /** What the operation requires of its request body (checked before any HTTP call). */
+    RequestValidator.Rule rule() {
+        return rule;
+    }
+
     public boolean requiresId() {
         return pathTemplate.contains("{id}");
     }
@@ -122,7 +133,7 @@ public enum WooshPayOperation {
         if (!requiresId()) {
             return pathTemplate;
         }
-        return pathTemplate.replace("{id}", java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8));
+        return pathTemplate.replace("{id}", URLEncoder.encode(id, StandardCharsets.UTF_8));
     }
 
     @Override

@@ -74,8 +74,11 @@ public final class EventDispatcher {
         try {
             claim = ledger.claim(id);
         } catch (RuntimeException e) {
-            // a shared repository refused the id (another instance inserted it at the same moment) or is down
-            LOG.warn("Could not claim WooshPay event {} in the idempotent repositories ({})", id, e.getClass().getSimpleName());
+            // a shared repository refused the id (another instance inserted it at the same moment) or is down: the
+            // consumer's ExceptionHandler hears of it (it logs by default; bridgeErrorHandler=true routes it to the
+            // route's error handler), and WooshPay delivers again
+            consumer.getExceptionHandler().handleException("Could not claim WooshPay event " + id + " in the idempotent repositories ("
+                                                           + source + "): not routed now, delivered again later", e);
             return answer(result, Outcome.UNAVAILABLE);
         }
         if (claim == EventLedger.Claim.DONE) {
@@ -122,8 +125,8 @@ public final class EventDispatcher {
 
     private boolean refetchFailed(Event event, Throwable failure, Result result, boolean doneSync) {
         ledger.release(event.getId());
-        LOG.warn("Could not re-read the object of WooshPay event {} ({}): not routed now, delivered again later", event.getId(),
-                failure.getClass().getSimpleName());
+        consumer.getExceptionHandler().handleException("Could not re-read the object of WooshPay event " + event.getId()
+                                                       + ": not routed now, delivered again later", failure);
         result.done(Outcome.FAILED, doneSync);
         return doneSync;
     }

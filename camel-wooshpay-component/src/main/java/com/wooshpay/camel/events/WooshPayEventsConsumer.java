@@ -20,6 +20,7 @@ import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.concurrent.Executor;
 
 /**
  * {@code from("wooshpay:events")}: the safety net under the webhook. Each poll lists the events WooshPay created since
@@ -40,7 +41,7 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
     private final long lookbackMillis;
     private final long overlapMillis;
     private final WooshPayClient refetchClient;
-    private final java.util.concurrent.Executor continuation;
+    private final Executor continuation;
     private EventDispatcher dispatcher;
 
     private final AtomicLong routed = new AtomicLong();
@@ -49,7 +50,7 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
 
     /** What the consumer needs beyond the endpoint; all of it comes from the endpoint's options. */
     public record Settings(WooshPayClient client, EventLedger ledger, Set<String> eventTypes, StateRepository<String, String> checkpoints,
-            long lookbackMillis, long overlapMillis, boolean refetchObject, java.util.concurrent.Executor continuation) {
+            long lookbackMillis, long overlapMillis, boolean refetchObject, Executor continuation) {
     }
 
     public WooshPayEventsConsumer(Endpoint endpoint, Processor processor, Settings settings) {

@@ -40,25 +40,7 @@ abstract class AbstractRequest<B extends AbstractRequest<B>> implements WooshPay
 
     @Override
     public Map<String, Object> toParams() {
-        return deepCopy(params);
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> deepCopy(Map<String, Object> source) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        source.forEach((k, v) -> copy.put(k, copyValue(v)));
-        return copy;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object copyValue(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            return deepCopy((Map<String, Object>) map);
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(AbstractRequest::copyValue).toList();
-        }
-        return value;
+        return WooshPayJson.mutableCopy(params);
     }
 
     @Override

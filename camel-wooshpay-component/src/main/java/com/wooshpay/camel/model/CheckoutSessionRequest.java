@@ -10,7 +10,7 @@ import java.util.Map;
  * Body of {@code session/create}: a hosted checkout page for one or more one-time line items in one currency.
  *
  * <pre>
- * CheckoutSessionRequest.builder()
+ * new CheckoutSessionRequest()
  *         .lineItem("Tea set", "HKD", 12800, 1)
  *         .lineItem("Cups", "HKD", 2500, 4)
  *         .successUrl("https://shop.example/paid").cancelUrl("https://shop.example/cart")
@@ -19,14 +19,6 @@ import java.util.Map;
 public final class CheckoutSessionRequest extends AbstractRequest<CheckoutSessionRequest> {
 
     private final List<Map<String, Object>> lineItems = new ArrayList<>();
-
-    public static CheckoutSessionRequest builder() {
-        return new CheckoutSessionRequest();
-    }
-
-    public CheckoutSessionRequest build() {
-        return this;
-    }
 
     /** Adds a one-time line item priced with {@code price_data}. */
     public CheckoutSessionRequest lineItem(String productName, String currency, long unitAmount, long quantity) {

@@ -42,6 +42,7 @@ public final class EpochInstantDeserializer extends StdDeserializer<Instant> {
         return toInstant(value);
     }
 
+    /** Seconds or milliseconds since the epoch, told apart by magnitude (WooshPay writes both): the one home of that rule. */
     public static Instant toInstant(long epoch) {
         return epoch > MILLIS_THRESHOLD ? Instant.ofEpochMilli(epoch) : Instant.ofEpochSecond(epoch);
     }

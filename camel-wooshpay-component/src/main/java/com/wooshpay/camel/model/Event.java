@@ -5,6 +5,10 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A WooshPay event ({@code evt_...}). {@link #getDataObject()} is typed after the resource it carries
@@ -36,17 +40,17 @@ public class Event extends WooshPayObject {
         Event event;
         try {
             event = READER.readValue(json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return withRawJson(event, new String(json, java.nio.charset.StandardCharsets.UTF_8));
+        return withRawJson(event, new String(json, StandardCharsets.UTF_8));
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectReader READER = WooshPayJson.mapper().readerFor(Event.class);
+    private static final ObjectReader READER = WooshPayJson.mapper().readerFor(Event.class);
 
     private static Event withRawJson(Event event, String json) {
         if (event == null) {
-            throw new java.io.UncheckedIOException(new java.io.IOException("an event must be a JSON object, was: null"));
+            throw new UncheckedIOException(new IOException("an event must be a JSON object, was: null"));
         }
         event.rawJson = json;
         return event;

@@ -9,19 +9,10 @@ import java.util.Locale;
  * type, terminal type, confirm).
  *
  * <pre>
- * PaymentIntentRequest.builder().amount(1999).currency("HKD").merchantOrderId("SO-1001").build()
+ * new PaymentIntentRequest().amount(1999).currency("HKD").merchantOrderId("SO-1001")
  * </pre>
  */
 public final class PaymentIntentRequest extends AbstractRequest<PaymentIntentRequest> {
-
-    public static PaymentIntentRequest builder() {
-        return new PaymentIntentRequest();
-    }
-
-    /** Kept for builder-style code; the request is usable as it is. */
-    public PaymentIntentRequest build() {
-        return this;
-    }
 
     public PaymentIntentRequest amount(long amount) {
         return param("amount", amount);

@@ -4,18 +4,10 @@ package com.wooshpay.camel.model;
  * Body of {@code refund/create}. Leave the amount out to refund the whole captured amount.
  *
  * <pre>
- * RefundRequest.builder().paymentIntent("pi_1664204164491640832").amount(500).reason("requested_by_customer")
+ * new RefundRequest().paymentIntent("pi_1664204164491640832").amount(500).reason("requested_by_customer")
  * </pre>
  */
 public final class RefundRequest extends AbstractRequest<RefundRequest> {
-
-    public static RefundRequest builder() {
-        return new RefundRequest();
-    }
-
-    public RefundRequest build() {
-        return this;
-    }
 
     public RefundRequest paymentIntent(String paymentIntentId) {
         return param("payment_intent", paymentIntentId);

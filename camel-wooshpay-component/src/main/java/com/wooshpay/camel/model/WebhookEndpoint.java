@@ -1,6 +1,7 @@
 package com.wooshpay.camel.model;
 
 import java.util.List;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A webhook endpoint registered with WooshPay ({@code we_...}). Its {@code secret} is returned only when the
@@ -9,7 +10,7 @@ import java.util.List;
 public class WebhookEndpoint extends WooshPayObject {
 
     private String url;
-    @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = LenientStringListDeserializer.class)
+    @JsonDeserialize(using = LenientStringListDeserializer.class)
     private List<String> enabledEvents;
     private String status;
     private String description;

@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * The one Jackson configuration used for WooshPay JSON: snake_case names, unknown fields kept (see
@@ -76,5 +79,27 @@ public final class WooshPayJson {
     /** The object as a map in WooshPay's own field names. */
     public static Map<String, Object> toMap(Object value) {
         return MAPPER.convertValue(value, MAP_TYPE);
+    }
+
+    /**
+     * A deep, mutable copy of a JSON-like map (nested maps and lists copied, keys as text): what a request is built on,
+     * so the caller's map is never changed by the defaults and overrides applied to it.
+     */
+    public static Map<String, Object> mutableCopy(Map<?, ?> map) {
+        Map<String, Object> copy = new LinkedHashMap<>(map.size() * 2);
+        map.forEach((k, v) -> copy.put(String.valueOf(k), mutableCopyOf(v)));
+        return copy;
+    }
+
+    private static Object mutableCopyOf(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return mutableCopy(map);
+        }
+        if (value instanceof Collection<?> items) {
+            List<Object> copy = new ArrayList<>(items.size());
+            items.forEach(item -> copy.add(mutableCopyOf(item)));
+            return copy;
+        }
+        return value;
     }
 }

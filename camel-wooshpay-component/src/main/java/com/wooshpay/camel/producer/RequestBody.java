@@ -29,7 +29,7 @@ record RequestBody(Map<String, Object> params, String objectId) {
             return new RequestBody(new LinkedHashMap<>(), object.getId());
         }
         if (body instanceof Map<?, ?> map) {
-            return new RequestBody(copyOf(map), null);
+            return new RequestBody(WooshPayJson.mutableCopy(map), null);
         }
         if (body instanceof byte[] bytes) {
             return ofJson(new String(bytes, StandardCharsets.UTF_8));
@@ -57,25 +57,5 @@ record RequestBody(Map<String, Object> params, String objectId) {
         } catch (IOException e) {
             throw new WooshPayValidationException("body", "is not a JSON object");
         }
-    }
-
-    /** A deep, mutable copy: the caller's map is never changed by the defaults and overrides applied to it. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> copyOf(Map<?, ?> map) {
-        Map<String, Object> copy = new LinkedHashMap<>(map.size() * 2);
-        map.forEach((k, v) -> copy.put(String.valueOf(k), copyValue(v)));
-        return copy;
-    }
-
-    private static Object copyValue(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            return copyOf(map);
-        }
-        if (value instanceof java.util.Collection<?> list) {
-            java.util.List<Object> copy = new java.util.ArrayList<>(list.size());
-            list.forEach(item -> copy.add(copyValue(item)));
-            return copy;
-        }
-        return value;
     }
 }

@@ -91,7 +91,7 @@ public class WooshPayProducer extends DefaultAsyncProducer {
 
     /** The id of the object the call is about: the API's id header, else {@code id} in the body. */
     private String objectId(Message message, RequestBody body) {
-        String header = idHeader();
+        String header = WooshPayConstants.idHeaderOf(operation.apiName());
         String id = message.getHeader(header, String.class);
         Object fromBody = body.params().remove("id");
         if (id == null || id.isBlank()) {
@@ -102,15 +102,5 @@ public class WooshPayProducer extends DefaultAsyncProducer {
                                                         + " or 'id' in the body");
         }
         return id;
-    }
-
-    private String idHeader() {
-        return switch (operation.apiName()) {
-            case "paymentIntent" -> WooshPayConstants.PAYMENT_INTENT_ID;
-            case "refund" -> WooshPayConstants.REFUND_ID;
-            case "session" -> WooshPayConstants.SESSION_ID;
-            case "webhookEndpoint" -> WooshPayConstants.WEBHOOK_ENDPOINT_ID;
-            default -> WooshPayConstants.EVENT_ID;
-        };
     }
 }

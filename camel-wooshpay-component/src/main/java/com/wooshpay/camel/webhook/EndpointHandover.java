@@ -17,6 +17,7 @@ import com.wooshpay.camel.model.Event;
 import com.wooshpay.camel.model.WooshPayJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.io.IOException;
 
 /**
  * The overlap of make-before-break registration. The endpoints being retired may still be retrying events created
@@ -130,7 +131,7 @@ final class EndpointHandover {
         try {
             JsonNode id = WooshPayJson.mapper().readTree(body).path("id");
             return id.isTextual() && EVENT_ID.matcher(id.asText()).matches() ? id.asText() : null;
-        } catch (java.io.IOException | RuntimeException notJson) {
+        } catch (IOException | RuntimeException notJson) {
             return null;
         }
     }

@@ -11,6 +11,7 @@ import org.apache.camel.Message;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
 
 /**
  * Handles one webhook delivery on the HTTP side: size limit, signature over the raw bytes, parsing, event-type
@@ -22,7 +23,7 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRequestProcessor.class);
 
-    private static final String SIGNATURE_PARAMETER = WebhookSignatureVerifier.HEADER.toLowerCase(java.util.Locale.ROOT);
+    private static final String SIGNATURE_PARAMETER = WebhookSignatureVerifier.HEADER.toLowerCase(Locale.ROOT);
 
     private final EventDispatcher dispatcher;
     private final WebhookSignatureVerifier verifier;
@@ -58,7 +59,7 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
         }
         // platform-http turns query parameters into message headers too: a signature there must not stand in for the header
         String query = request.getHeader(Exchange.HTTP_QUERY, String.class);
-        if (query != null && query.toLowerCase(java.util.Locale.ROOT).contains(SIGNATURE_PARAMETER)) {
+        if (query != null && query.toLowerCase(Locale.ROOT).contains(SIGNATURE_PARAMETER)) {
             return refuse(http, callback, 400, "the signature must come in the Wooshpay-Signature header, not the query string");
         }
         WebhookSignatureVerifier.Outcome outcome = verifier.verify(request.getHeader(WebhookSignatureVerifier.HEADER, String.class), body);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.wooshpay.camel.WooshPayConfiguration;
 import com.wooshpay.camel.WooshPayEndpoint;
+import com.wooshpay.camel.client.Strings;
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import com.wooshpay.camel.events.EventDispatcher;
 import com.wooshpay.camel.events.EventLedger;
@@ -29,7 +30,6 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
 
     private final WooshPayConfiguration configuration;
     private Consumer httpConsumer;
-    private volatile String registeredEndpointId;
     private EndpointHandover handover;
     private ScheduledExecutorService handoverTimer;
 
@@ -50,12 +50,11 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
         Set<String> eventTypes = eventTypes(configuration.getEventTypes());
         List<String> secrets = new ArrayList<>();
         if (configuration.getWebhookSecret() != null) {
-            secrets.addAll(WebhookSignatureVerifier.splitSecrets(configuration.getWebhookSecret()));
+            secrets.addAll(Strings.commaList(configuration.getWebhookSecret()));
         }
         if (configuration.isWebhookAutoRegister()) {
             WebhookRegistrar.Registration registration = WebhookRegistrar.register(getEndpoint().getClient(),
                     externalUrl(path), eventTypes, secretRepository(), !secrets.isEmpty());
-            registeredEndpointId = registration.endpointId();
             if (registration.secret() != null && !secrets.contains(registration.secret())) {
                 secrets.add(registration.secret());
             }
@@ -104,11 +103,6 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
         super.doStop();
     }
 
-    /** The WooshPay webhook endpoint (we_...) registered or reused on start, when auto-registration is on. */
-    public String getRegisteredEndpointId() {
-        return registeredEndpointId;
-    }
-
     /** The HTTP path this consumer answers on, for example {@code /wooshpay/webhook}. */
     public String getPath() {
         return normalisedPath(configuration.getWebhookPath());
@@ -139,25 +133,17 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
             throw new IllegalArgumentException("webhookAutoRegister=true needs webhookExternalUrl, the public base URL"
                                                + " WooshPay reaches this application at (https://...)");
         }
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+        return Strings.withoutTrailingSlash(base) + path;
     }
 
     static String normalisedPath(String path) {
         if (path == null || path.isBlank()) {
-            return "/wooshpay/webhook";
+            return WooshPayConfiguration.DEFAULT_WEBHOOK_PATH;
         }
         return path.startsWith("/") ? path : "/" + path;
     }
 
     public static Set<String> eventTypes(String commaList) {
-        Set<String> types = new LinkedHashSet<>();
-        if (commaList != null) {
-            for (String type : commaList.split(",")) {
-                if (!type.isBlank()) {
-                    types.add(type.trim());
-                }
-            }
-        }
-        return types;
+        return new LinkedHashSet<>(Strings.commaList(commaList));
     }
 }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The JDBC state repository on a real PostgreSQL: survives a new instance, overwrites, and two writers racing. */
-class JdbcStateRepositoryTest {
+class JdbcStateRepositoryIT {
 
     @RegisterExtension
     static PostgresExtension postgres = new PostgresExtension();

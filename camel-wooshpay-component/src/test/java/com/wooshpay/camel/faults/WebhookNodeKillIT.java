@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * claims are fresh, routes each event once the claims have expired, and answers 200 only after the effect is
  * committed. (Issue 11 measured the code before claims: B answered 200 duplicate to all 20 and none was ever routed.)
  */
-class WebhookNodeKillTest {
+class WebhookNodeKillIT {
 
     @RegisterExtension
     static PostgresExtension postgres = new PostgresExtension();

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on PostgreSQL, claims in a repository both instances share; deliveries that meet the closed port are delivered again
  * once the new instance listens. Nothing is lost, nothing is doubled.
  */
-class WebhookRestartTest {
+class WebhookRestartIT {
 
     @RegisterExtension
     static com.wooshpay.camel.PostgresExtension postgres = new com.wooshpay.camel.PostgresExtension();

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * events) and a JdbcOrphanLockAwareIdempotentRepository (claims) on a real PostgreSQL server. Every event is delivered to both at the same moment, as a load balancer and WooshPay's retries
  * can do; a delivery answered 503 is delivered again, as WooshPay does. Each event is routed exactly once.
  */
-class WebhookClusterTest {
+class WebhookClusterIT {
 
     @RegisterExtension
     static com.wooshpay.camel.PostgresExtension postgres = new com.wooshpay.camel.PostgresExtension();

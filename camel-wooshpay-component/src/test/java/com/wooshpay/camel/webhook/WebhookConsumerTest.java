@@ -28,11 +28,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Verification, acknowledgement, filtering and de-duplication over real HTTP. */
 class WebhookConsumerTest extends WebhookTestSupport {
 
+    private final java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final AtomicInteger slowRuns = new AtomicInteger();
 
     @Override
     protected void bindToRegistry(org.apache.camel.spi.Registry registry) {
+        registry.bind("heard", (org.apache.camel.spi.ExceptionHandler) new org.apache.camel.spi.ExceptionHandler() {
+            @Override
+            public void handleException(Throwable exception) {
+                handleException(null, null, exception);
+            }
+
+            @Override
+            public void handleException(String message, Throwable exception) {
+                handleException(message, null, exception);
+            }
+
+            @Override
+            public void handleException(String message, org.apache.camel.Exchange exchange, Throwable exception) {
+                heard.add(message + " / " + exception.getMessage());
+            }
+        });
         registry.bind("brokenStore", new org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository() {
             @Override
             public boolean add(String key) {
@@ -60,7 +78,13 @@ class WebhookConsumerTest extends WebhookTestSupport {
                         .to("mock:events");
                 from("wooshpay:webhook?webhookPath=/paid&eventTypes=payment_intent.succeeded&webhookSecret=RAW(" + SECRET + ")")
                         .to("mock:paid");
-                from("wooshpay:webhook?webhookPath=/broken-store&idempotentRepository=#brokenStore&webhookSecret=RAW(" + SECRET + ")")
+                from("wooshpay:webhook?webhookPath=/broken-store&idempotentRepository=#brokenStore&exceptionHandler=#heard&webhookSecret=RAW("
+                     + SECRET + ")")
+                        .to("mock:broken");
+                // Camel's bridge: the consumer's own failures reach the route's error handler
+                from("wooshpay:webhook?webhookPath=/broken-bridged&idempotentRepository=#brokenStore&bridgeErrorHandler=true&webhookSecret=RAW("
+                     + SECRET + ")").routeId("bridged")
+                        .onException(Exception.class).handled(true).to("mock:bridged").end()
                         .to("mock:broken");
                 from("wooshpay:webhook?webhookPath=/slow&signatureTolerance=0&webhookSecret=RAW(" + SECRET + ")")
                         .process(e -> {
@@ -220,6 +244,21 @@ class WebhookConsumerTest extends WebhookTestSupport {
         String body = event("evt_7", "payment_intent.succeeded", paymentIntent("pi_7", "succeeded"));
         assertThat(deliver("/broken-store", body, signed(body)).statusCode()).isEqualTo(503);
         mock.assertIsSatisfied();
+        assertThat(heard).as("the consumer's exceptionHandler hears of it").singleElement().asString()
+                .contains("Could not claim WooshPay event evt_7");
+    }
+
+    @Test
+    void withBridgeErrorHandlerTheRoutesErrorHandlerHearsOfAnUnavailableRepository() throws Exception {
+        MockEndpoint bridged = getMockEndpoint("mock:bridged");
+        bridged.expectedMessageCount(1);
+        getMockEndpoint("mock:broken").expectedMessageCount(0);
+        String body = event("evt_8", "payment_intent.succeeded", paymentIntent("pi_8", "succeeded"));
+        assertThat(deliver("/broken-bridged", body, signed(body)).statusCode()).as("still not acknowledged").isEqualTo(503);
+        bridged.assertIsSatisfied();
+        assertThat(bridged.getExchanges().get(0).getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT, Exception.class))
+                .isNotNull();
+        getMockEndpoint("mock:broken").assertIsSatisfied();
     }
 
     @Test

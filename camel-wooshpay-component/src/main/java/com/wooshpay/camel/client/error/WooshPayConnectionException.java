@@ -1,8 +1,9 @@
 package com.wooshpay.camel.client.error;
 
 /**
- * No usable answer: connection refused or reset, timeout, TLS failure, an answer larger than the size limit, or the
- * thread was interrupted while waiting to retry. Connection failures and timeouts are retried until maxRetries.
+ * No answer: connection refused or reset, timeout, TLS failure, no free connection in the pool, or the
+ * thread was interrupted while waiting. Connection failures and timeouts are retried until maxRetries. An answer that
+ * arrived but cannot be read is a {@link WooshPayUnreadableResponseException} instead.
  */
 public class WooshPayConnectionException extends WooshPayApiException {
 

@@ -28,11 +28,10 @@ public final class StandaloneUsage {
                      .baseUrl(sandbox.baseUrl())        // https://apitest.wooshpay.com with a real sk_test_ key
                      .maxRetries(2)
                      .build())) {
-            PaymentIntent intent = client.createPaymentIntent(PaymentIntentRequest.builder()
+            PaymentIntent intent = client.createPaymentIntent(new PaymentIntentRequest()
                     .amount(1999).currency("HKD").merchantOrderId("SO-1001")
                     .confirm(true).returnUrl("https://shop.example/back")
-                    .paymentMethodType("alipayplus").terminalType("alipayplus", "WEB")
-                    .build(), "SO-1001");
+                    .paymentMethodType("alipayplus").terminalType("alipayplus", "WEB"), "SO-1001");
             return intent.getRedirectUrl();             // the sandbox's cashier page for this payment
         }
         // end::sandbox-and-client[]

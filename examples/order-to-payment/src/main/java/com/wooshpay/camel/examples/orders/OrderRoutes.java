@@ -130,7 +130,7 @@ public class OrderRoutes extends RouteBuilder {
                     String id = (String) row.get("id");
                     e.getMessage().setHeader(WooshPayConstants.IDEMPOTENCY_KEY, "order-" + id);
                     if (lines.length > 1) {
-                        CheckoutSessionRequest session = CheckoutSessionRequest.builder().clientReferenceId(id)
+                        CheckoutSessionRequest session = new CheckoutSessionRequest().clientReferenceId(id)
                                 .param("metadata", Map.of("order_id", id));
                         for (Order.Line line : lines) {
                             session.lineItem(line.name(), (String) row.get("currency"), line.unitAmount(), line.quantity());
@@ -139,9 +139,9 @@ public class OrderRoutes extends RouteBuilder {
                         e.getMessage().setBody(session);
                     } else {
                         e.getMessage().setHeader("paymentKind", "intent");
-                        e.getMessage().setBody(PaymentIntentRequest.builder().amount(((Number) row.get("amount")).longValue())
+                        e.getMessage().setBody(new PaymentIntentRequest().amount(((Number) row.get("amount")).longValue())
                                 .currency((String) row.get("currency")).merchantOrderId(id).description("Order " + id)
-                                .metadata("order_id", id).build());
+                                .metadata("order_id", id));
                     }
                 })
                 .choice()
@@ -279,7 +279,7 @@ public class OrderRoutes extends RouteBuilder {
                             Map<?, ?> row = lowerCaseKeys(e.getMessage().getBody(Map.class));
                             e.getMessage().setHeader(WooshPayConstants.PAYMENT_INTENT_ID, row.get("payment_intent_id"));
                             e.getMessage().setHeader(WooshPayConstants.IDEMPOTENCY_KEY, "refund-" + row.get("id"));
-                            e.getMessage().setBody(RefundRequest.builder().reason("requested_by_customer").build());
+                            e.getMessage().setBody(new RefundRequest().reason("requested_by_customer"));
                         })
                         .to("wooshpay:refund/create")
                         .process(e -> {

@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are placed and paid or declined on the cashier. At the end every order is in the state WooshPay says its payment is
  * in, and every successful payment was booked exactly once in the payment ledger.
  */
-class OrderChaosTest {
+class OrderChaosIT {
 
     private static final int ORDERS = 500;
     private static final int KILLS = 10;

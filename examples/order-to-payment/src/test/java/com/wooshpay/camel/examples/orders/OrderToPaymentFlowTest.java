@@ -59,9 +59,9 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
         String before;
         try (WooshPayClient client = new WooshPayClient(WooshPayClientConfig.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl())
                 .build())) {
-            before = client.createPaymentIntent(PaymentIntentRequest.builder().amount(4200).currency("HKD").merchantOrderId("SO-CRASH")
+            before = client.createPaymentIntent(new PaymentIntentRequest().amount(4200).currency("HKD").merchantOrderId("SO-CRASH")
                     .description("Order SO-CRASH").metadata("order_id", "SO-CRASH").confirm(true).returnUrl("http://localhost:" + port + "/")
-                    .paymentMethodType("alipayplus").terminalType("alipayplus", "WEB").build(), "order-SO-CRASH").getId();
+                    .paymentMethodType("alipayplus").terminalType("alipayplus", "WEB"), "order-SO-CRASH").getId();
         }
         // the recovery route sends it again with the same idempotency key: WooshPay answers the intent it already has
         awaitStatus("SO-CRASH", "PAYMENT_PENDING");

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The same application on a real PostgreSQL 14 server (embedded, from Maven Central binaries) instead of H2. */
 @SpringBootTest(classes = OrderToPaymentApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @org.springframework.test.annotation.DirtiesContext
-class OrderToPaymentPostgresTest extends ExampleTestSupport {
+class OrderToPaymentPostgresIT extends ExampleTestSupport {
 
     private static EmbeddedPostgres postgres;
 
