@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel;
 
 import java.util.Optional;
@@ -20,22 +35,24 @@ record EndpointTarget(String apiName, String methodName, WooshPayOperation opera
         String methodName = slash < 0 ? null : path.substring(slash + 1);
         if (WEBHOOK.equals(apiName) || EVENTS.equals(apiName)) {
             if (methodName != null && !methodName.isEmpty()) {
-                throw new IllegalArgumentException("wooshpay:" + apiName + " takes no method name, was wooshpay:" + path);
+                throw new IllegalArgumentException(
+                        "wooshpay:" + apiName + " takes no method name, was wooshpay:" + path);
             }
             return new EndpointTarget(apiName, null, null);
         }
         if (!WooshPayOperation.apiNames().contains(apiName)) {
             throw new IllegalArgumentException("Unknown WooshPay API '" + apiName + "' in wooshpay:" + path
-                                               + ". Valid API names: " + String.join(", ", WooshPayOperation.apiNames())
-                                               + ", and webhook or events for the consumers.");
+                    + ". Valid API names: " + String.join(", ", WooshPayOperation.apiNames())
+                    + ", and webhook or events for the consumers.");
         }
         Optional<WooshPayOperation> operation = WooshPayOperation.find(apiName, methodName);
         if (operation.isEmpty()) {
             throw new IllegalArgumentException((methodName == null || methodName.isEmpty()
-                    ? "Missing method name"
-                    : "Unknown method '" + methodName + "'") + " for WooshPay API '" + apiName + "' in wooshpay:" + path
-                                               + ". Valid method names: "
-                                               + String.join(", ", WooshPayOperation.methodNames(apiName)) + ".");
+                            ? "Missing method name"
+                            : "Unknown method '" + methodName + "'")
+                    + " for WooshPay API '" + apiName + "' in wooshpay:" + path
+                    + ". Valid method names: "
+                    + String.join(", ", WooshPayOperation.methodNames(apiName)) + ".");
         }
         return new EndpointTarget(apiName, methodName, operation.get());
     }

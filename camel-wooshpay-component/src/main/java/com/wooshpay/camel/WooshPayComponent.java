@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel;
 
 import java.util.Map;
@@ -31,12 +46,16 @@ public class WooshPayComponent extends DefaultComponent {
     private IdempotentRepository defaultDoneIds;
     private final Map<Long, MemoryClaimRepository> defaultClaims = new ConcurrentHashMap<>();
     private final MemoryStateRepository defaultState = new MemoryStateRepository();
-    @Metadata(label = "advanced",
-              description = "Where exchanges continue once WooshPay answered (the steps after a wooshpay: producer run on it). Default:"
+
+    @Metadata(
+            label = "advanced",
+            description =
+                    "Where exchanges continue once WooshPay answered (the steps after a wooshpay: producer run on it). Default:"
                             + " a pool of as many threads as Camel's default thread pool profile (10 unless camel.threadpool.pool-size"
                             + " says otherwise). Give a larger one when those steps block for long (slow database updates): the pool"
                             + " bounds how many run at once. Never the HTTP client's own I/O threads.")
     private ExecutorService responseExecutorService;
+
     private ExecutorService ownResponseExecutor;
 
     @Override
@@ -54,12 +73,15 @@ public class WooshPayComponent extends DefaultComponent {
     EventLedger ledgerFor(WooshPayConfiguration endpointConfiguration) {
         IdempotentRepository done = endpointConfiguration.getIdempotentRepository();
         IdempotentRepository claims = endpointConfiguration.getClaimRepository();
-        return new EventLedger(done != null ? done : defaultDoneIds(),
-                claims != null ? claims : defaultClaims.computeIfAbsent(endpointConfiguration.getClaimLease(), lease -> {
-                    MemoryClaimRepository repository = new MemoryClaimRepository(lease);
-                    ServiceHelper.startService(repository);
-                    return repository;
-                }));
+        return new EventLedger(
+                done != null ? done : defaultDoneIds(),
+                claims != null
+                        ? claims
+                        : defaultClaims.computeIfAbsent(endpointConfiguration.getClaimLease(), lease -> {
+                            MemoryClaimRepository repository = new MemoryClaimRepository(lease);
+                            ServiceHelper.startService(repository);
+                            return repository;
+                        }));
     }
 
     /** Where a consumer keeps state (webhook secrets, replay checkpoints) when the user gave no repository. */
@@ -77,13 +99,18 @@ public class WooshPayComponent extends DefaultComponent {
             return responseExecutorService;
         }
         if (ownResponseExecutor == null) {
-            Integer configured = getCamelContext().getExecutorServiceManager().getDefaultThreadPoolProfile().getPoolSize();
+            Integer configured = getCamelContext()
+                    .getExecutorServiceManager()
+                    .getDefaultThreadPoolProfile()
+                    .getPoolSize();
             int threads = configured == null ? 10 : Math.max(2, configured);
             ThreadPoolProfile profile = new ThreadPoolProfile("WooshPayResponse");
             profile.setPoolSize(threads);
             profile.setMaxPoolSize(threads);
-            profile.setMaxQueueSize(Integer.MAX_VALUE); // 0 or less would mean a hand-off queue, and the I/O thread running the route
-            ownResponseExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "WooshPayResponse", profile);
+            profile.setMaxQueueSize(
+                    Integer.MAX_VALUE); // 0 or less would mean a hand-off queue, and the I/O thread running the route
+            ownResponseExecutor =
+                    getCamelContext().getExecutorServiceManager().newThreadPool(this, "WooshPayResponse", profile);
         }
         return ownResponseExecutor;
     }

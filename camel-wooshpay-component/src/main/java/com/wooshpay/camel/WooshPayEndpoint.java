@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel;
 
 import java.time.Duration;
@@ -9,8 +24,8 @@ import com.wooshpay.camel.events.EventLedger;
 import com.wooshpay.camel.events.WooshPayEventsConsumer;
 import com.wooshpay.camel.producer.WooshPayProducer;
 import com.wooshpay.camel.webhook.WooshPayWebhookConsumer;
-import org.apache.camel.Category;
 import org.apache.camel.AsyncEndpoint;
+import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
@@ -24,8 +39,13 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  * Take and refund payments with WooshPay, and receive its signed webhook events (Alipay Plus wallets, Alipay and cards): payment intents, refunds, checkout sessions,
  * webhook endpoints and events, with idempotency keys, bounded retries and typed errors.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = "wooshpay", title = "WooshPay", syntax = "wooshpay:apiName/methodName",
-             category = { Category.SAAS }, headersClass = WooshPayConstants.class)
+@UriEndpoint(
+        firstVersion = "0.1.0",
+        scheme = "wooshpay",
+        title = "WooshPay",
+        syntax = "wooshpay:apiName/methodName",
+        category = {Category.SAAS},
+        headersClass = WooshPayConstants.class)
 public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation, AsyncEndpoint {
 
     @UriParam
@@ -36,7 +56,8 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
     private final EndpointTarget target;
     private volatile WooshPayClient client;
 
-    WooshPayEndpoint(String uri, WooshPayComponent component, WooshPayConfiguration configuration, EndpointTarget target) {
+    WooshPayEndpoint(
+            String uri, WooshPayComponent component, WooshPayConfiguration configuration, EndpointTarget target) {
         super(uri, component);
         this.configuration = configuration;
         this.target = target;
@@ -45,9 +66,10 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
     @Override
     public Producer createProducer() throws Exception {
         if (target.isConsumer()) {
-            throw new UnsupportedOperationException("wooshpay:" + target.apiName() + " receives events and cannot be used in to():"
-                                                    + " use it in from(). To call the API use wooshpay:apiName/methodName with"
-                                                    + " one of the APIs " + String.join(", ", WooshPayOperation.apiNames()) + ".");
+            throw new UnsupportedOperationException(
+                    "wooshpay:" + target.apiName() + " receives events and cannot be used in to():"
+                            + " use it in from(). To call the API use wooshpay:apiName/methodName with"
+                            + " one of the APIs " + String.join(", ", WooshPayOperation.apiNames()) + ".");
         }
         return new WooshPayProducer(this);
     }
@@ -55,17 +77,27 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         if (!target.isConsumer()) {
-            throw new UnsupportedOperationException("wooshpay:" + target.operation() + " is a producer and cannot be used in"
-                                                    + " from(): use from(\"wooshpay:webhook\") to receive WooshPay events, or"
-                                                    + " from(\"wooshpay:events\") to read them from the API.");
+            throw new UnsupportedOperationException(
+                    "wooshpay:" + target.operation() + " is a producer and cannot be used in"
+                            + " from(): use from(\"wooshpay:webhook\") to receive WooshPay events, or"
+                            + " from(\"wooshpay:events\") to read them from the API.");
         }
         Consumer consumer;
         if (target.isWebhook()) {
             consumer = new WooshPayWebhookConsumer(this, processor);
         } else {
-            consumer = new WooshPayEventsConsumer(this, processor, new WooshPayEventsConsumer.Settings(getClient(), eventLedger(),
-                    WooshPayWebhookConsumer.eventTypes(configuration.getEventTypes()), stateRepository(), configuration.getLookback(),
-                    configuration.getOverlap(), configuration.isRefetchObject(), getComponent().responseExecutor()));
+            consumer = new WooshPayEventsConsumer(
+                    this,
+                    processor,
+                    new WooshPayEventsConsumer.Settings(
+                            getClient(),
+                            eventLedger(),
+                            WooshPayWebhookConsumer.eventTypes(configuration.getEventTypes()),
+                            stateRepository(),
+                            configuration.getLookback(),
+                            configuration.getOverlap(),
+                            configuration.isRefetchObject(),
+                            getComponent().responseExecutor()));
         }
         configureConsumer(consumer);
         return consumer;
@@ -78,7 +110,9 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     /** Where this endpoint's consumer keeps state: the configured repository, else the component's in-memory one. */
     public StateRepository<String, String> stateRepository() {
-        return configuration.getStateRepository() != null ? configuration.getStateRepository() : getComponent().defaultStateRepository();
+        return configuration.getStateRepository() != null
+                ? configuration.getStateRepository()
+                : getComponent().defaultStateRepository();
     }
 
     @Override
@@ -109,8 +143,10 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
     WooshPayClientConfig clientConfig() {
         if (configuration.getApiKey() == null || configuration.getApiKey().isBlank()) {
             throw new IllegalArgumentException("apiKey is required for wooshpay:"
-                                               + (target.isConsumer() ? target.apiName() : target.operation().toString())
-                                               + ": set it on the endpoint or on the wooshpay component");
+                    + (target.isConsumer()
+                            ? target.apiName()
+                            : target.operation().toString())
+                    + ": set it on the endpoint or on the wooshpay component");
         }
         WooshPayClientConfig.Builder builder = WooshPayClientConfig.builder()
                 .apiKey(configuration.getApiKey())
@@ -123,13 +159,16 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
                 .maxResponseBytes(configuration.getMaxResponseSize())
                 .maxConnections(configuration.getMaxConnections());
         if (configuration.getProxyHost() != null) {
-            builder.proxy(configuration.getProxyHost(), configuration.getProxyPort() != null ? configuration.getProxyPort() : 0);
+            builder.proxy(
+                    configuration.getProxyHost(),
+                    configuration.getProxyPort() != null ? configuration.getProxyPort() : 0);
         }
         if (configuration.getSslContextParameters() != null) {
             try {
                 builder.sslContext(configuration.getSslContextParameters().createSSLContext(getCamelContext()));
             } catch (Exception e) {
-                throw new IllegalArgumentException("sslContextParameters cannot create a TLS context: " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "sslContextParameters cannot create a TLS context: " + e.getMessage(), e);
             }
         }
         return builder.build();

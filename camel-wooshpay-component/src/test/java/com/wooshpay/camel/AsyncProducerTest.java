@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel;
 
 import java.lang.management.ManagementFactory;
@@ -45,7 +60,8 @@ class AsyncProducerTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        TestServers.wooshpayOn(context, sandbox.get().baseUrl(), "sk_test_async_" + System.nanoTime()).setMaxConnections(400);
+        TestServers.wooshpayOn(context, sandbox.get().baseUrl(), "sk_test_async_" + System.nanoTime())
+                .setMaxConnections(400);
         return context;
     }
 
@@ -54,7 +70,8 @@ class AsyncProducerTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:pay").to("wooshpay:paymentIntent/create?maxRetries=3&retryInitialDelay=100")
+                from("direct:pay")
+                        .to("wooshpay:paymentIntent/create?maxRetries=3&retryInitialDelay=100")
                         .process(e -> continuedOn.add(Thread.currentThread().getName()));
                 from("direct:payPatiently").to("wooshpay:paymentIntent/create?maxRetries=12&retryInitialDelay=100");
             }
@@ -68,8 +85,12 @@ class AsyncProducerTest extends CamelTestSupport {
 
     @Test
     void threeHundredCallsInFlightHoldNoThreadEach() throws Exception {
-        sandbox.get().faults().set(List.of(FaultRule.forPath("/v1/payment_intents").method("POST").latency(400, 400)));
-        AsyncProducer producer = context.getEndpoint("wooshpay:paymentIntent/create").createAsyncProducer();
+        sandbox.get()
+                .faults()
+                .set(List.of(
+                        FaultRule.forPath("/v1/payment_intents").method("POST").latency(400, 400)));
+        AsyncProducer producer =
+                context.getEndpoint("wooshpay:paymentIntent/create").createAsyncProducer();
         producer.start();
         int before = threads.getThreadCount();
         CountDownLatch answered = new CountDownLatch(300);
@@ -89,16 +110,20 @@ class AsyncProducerTest extends CamelTestSupport {
         assertThat(answered.await(30, TimeUnit.SECONDS)).isTrue();
         for (Exchange exchange : exchanges) {
             assertThat(exchange.getException()).isNull();
-            assertThat(exchange.getMessage().getBody(PaymentIntent.class).getId()).startsWith("pi_");
+            assertThat(exchange.getMessage().getBody(PaymentIntent.class).getId())
+                    .startsWith("pi_");
         }
         // the producer adds its I/O, timer and response threads, not one per call
-        assertThat(during - before).as("threads added while 300 calls were in flight").isLessThan(20);
+        assertThat(during - before)
+                .as("threads added while 300 calls were in flight")
+                .isLessThan(20);
         producer.stop();
 
         // and a route continues on the component's response pool, never on an HTTP I/O thread
         sandbox.get().faults().clear();
         for (int i = 0; i < 50; i++) {
-            template.asyncSend("direct:pay", e -> e.getMessage().setBody(Map.of("amount", 1000, "currency", "HKD"))).get(30, TimeUnit.SECONDS);
+            template.asyncSend("direct:pay", e -> e.getMessage().setBody(Map.of("amount", 1000, "currency", "HKD")))
+                    .get(30, TimeUnit.SECONDS);
         }
         assertThat(continuedOn).isNotEmpty().allMatch(name -> name.contains("WooshPayResponse"));
     }
@@ -106,24 +131,34 @@ class AsyncProducerTest extends CamelTestSupport {
     @Test
     void retriesWaitOnATimerWithNoThreadAsleep() throws Exception {
         // half the attempts are answered 429 with Retry-After: 1
-        sandbox.get().faults().set(List.of(FaultRule.forPath("/v1/payment_intents").method("POST").error429(0.5, 1)));
+        sandbox.get()
+                .faults()
+                .set(List.of(
+                        FaultRule.forPath("/v1/payment_intents").method("POST").error429(0.5, 1)));
         List<CompletableFuture<Exchange>> calls = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             int n = i;
-            calls.add(template.asyncSend("direct:payPatiently", e -> e.getMessage().setBody(Map.of("amount", 200 + n, "currency", "HKD"))));
+            calls.add(template.asyncSend(
+                    "direct:payPatiently", e -> e.getMessage().setBody(Map.of("amount", 200 + n, "currency", "HKD"))));
         }
         Thread.sleep(500); // inside the one-second Retry-After of the calls answered 429
-        long asleep = Arrays.stream(threads.dumpAllThreads(false, false)).filter(AsyncProducerTest::sleepsInTheConnector).count();
+        long asleep = Arrays.stream(threads.dumpAllThreads(false, false))
+                .filter(AsyncProducerTest::sleepsInTheConnector)
+                .count();
         for (CompletableFuture<Exchange> call : calls) {
             assertThat(call.get(30, TimeUnit.SECONDS).getException()).isNull();
         }
-        assertThat(asleep).as("threads asleep inside the connector during Retry-After").isZero();
+        assertThat(asleep)
+                .as("threads asleep inside the connector during Retry-After")
+                .isZero();
         assertThat(sandbox.get().faults().rules()).isNotEmpty();
     }
 
     private static boolean sleepsInTheConnector(ThreadInfo thread) {
-        return (thread.getThreadState() == Thread.State.TIMED_WAITING || thread.getThreadState() == Thread.State.WAITING)
-               && Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith("com.wooshpay.camel.client")
-                                                                          || frame.getClassName().startsWith("com.wooshpay.camel.producer"));
+        return (thread.getThreadState() == Thread.State.TIMED_WAITING
+                        || thread.getThreadState() == Thread.State.WAITING)
+                && Arrays.stream(thread.getStackTrace())
+                        .anyMatch(frame -> frame.getClassName().startsWith("com.wooshpay.camel.client")
+                                || frame.getClassName().startsWith("com.wooshpay.camel.producer"));
     }
 }

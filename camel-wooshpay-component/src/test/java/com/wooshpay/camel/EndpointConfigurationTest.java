@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel;
 
 import com.wooshpay.camel.client.WooshPayOperation;
@@ -48,14 +63,16 @@ class EndpointConfigurationTest {
                         .contains("Valid method names: create, retrieve, list"));
         assertThatThrownBy(() -> startWith("direct:a", "wooshpay:session?apiKey=sk_test_x"))
                 .satisfies(e -> assertThat(rootCause(e).getMessage())
-                        .contains("Missing method name").contains("create, retrieve, expire, list, lineItems"));
+                        .contains("Missing method name")
+                        .contains("create, retrieve, expire, list, lineItems"));
     }
 
     @Test
     void webhookIsNotAProducerAndApisAreNotConsumers() {
         assertThatThrownBy(() -> startWith("direct:a", "wooshpay:webhook"))
                 .satisfies(e -> assertThat(rootCause(e).getMessage())
-                        .contains("cannot be used in to()").contains("paymentIntent, refund, session"));
+                        .contains("cannot be used in to()")
+                        .contains("paymentIntent, refund, session"));
         assertThatThrownBy(() -> startWith("wooshpay:paymentIntent/create?apiKey=sk_test_x", "log:x"))
                 .satisfies(e -> assertThat(rootCause(e).getMessage()).contains("is a producer"));
     }
@@ -64,18 +81,21 @@ class EndpointConfigurationTest {
     void missingKeyAndPlainHttpToARemoteHostFailAtStart() {
         assertThatThrownBy(() -> startWith("direct:a", "wooshpay:paymentIntent/create"))
                 .satisfies(e -> assertThat(rootCause(e).getMessage()).contains("apiKey is required"));
-        assertThatThrownBy(() -> startWith("direct:a",
-                "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://api.wooshpay.com"))
+        assertThatThrownBy(() -> startWith(
+                        "direct:a", "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://api.wooshpay.com"))
                 .satisfies(e -> assertThat(rootCause(e).getMessage())
                         .contains("Refusing to send the WooshPay API key over plain HTTP to api.wooshpay.com"));
-        assertThatThrownBy(() -> startWith("direct:a",
-                "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://10.0.0.7:8080"))
+        assertThatThrownBy(() -> startWith(
+                        "direct:a", "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://10.0.0.7:8080"))
                 .satisfies(e -> assertThat(rootCause(e).getMessage()).contains("plain HTTP"));
         // a loopback base URL through a remote proxy would hand the key to that proxy in clear text
-        assertThatThrownBy(() -> startWith("direct:a",
-                "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://127.0.0.1:1&proxyHost=proxy.example.com&proxyPort=3128"))
+        assertThatThrownBy(
+                        () -> startWith(
+                                "direct:a",
+                                "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://127.0.0.1:1&proxyHost=proxy.example.com&proxyPort=3128"))
                 .satisfies(e -> assertThat(rootCause(e).getMessage())
-                        .contains("plain HTTP through the proxy proxy.example.com").doesNotContain("sk_test_x"));
+                        .contains("plain HTTP through the proxy proxy.example.com")
+                        .doesNotContain("sk_test_x"));
     }
 
     @Test
@@ -84,16 +104,20 @@ class EndpointConfigurationTest {
         startWith("direct:b", "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://localhost:1");
         startWith("direct:c", "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://[::1]:1");
         startWith("direct:d", "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=https://apitest.wooshpay.com");
-        startWith("direct:e", "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=https://apitest.wooshpay.com"
-                              + "&proxyHost=proxy.example.com&proxyPort=3128");
-        startWith("direct:f", "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://127.0.0.1:1&proxyHost=127.0.0.1&proxyPort=3128");
+        startWith(
+                "direct:e",
+                "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=https://apitest.wooshpay.com"
+                        + "&proxyHost=proxy.example.com&proxyPort=3128");
+        startWith(
+                "direct:f",
+                "wooshpay:paymentIntent/create?apiKey=sk_test_x&baseUrl=http://127.0.0.1:1&proxyHost=127.0.0.1&proxyPort=3128");
     }
 
     @Test
     void optionsBindThroughTheGeneratedConfigurerAndComponentDefaultsApply() throws Exception {
         try (DefaultCamelContext context = new DefaultCamelContext()) {
-            PropertyConfigurer configurer = PluginHelper.getConfigurerResolver(context)
-                    .resolvePropertyConfigurer("wooshpay-endpoint", context);
+            PropertyConfigurer configurer =
+                    PluginHelper.getConfigurerResolver(context).resolvePropertyConfigurer("wooshpay-endpoint", context);
             assertThat(configurer).isInstanceOf(WooshPayEndpointConfigurer.class);
 
             WooshPayComponent component = context.getComponent("wooshpay", WooshPayComponent.class);

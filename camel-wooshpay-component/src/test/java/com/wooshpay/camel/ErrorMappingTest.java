@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel;
 
 import java.util.stream.Stream;
@@ -44,11 +59,15 @@ class ErrorMappingTest extends WireMockTestSupport {
     @ParameterizedTest(name = "HTTP {0}")
     @MethodSource("errors")
     void mapsErrorEnvelope(int status, String type, Class<? extends WooshPayApiException> expected, int attempts) {
-        wooshpay.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(status).withHeader("Request-Id", "req_err")
-                .withBody(json("{'error':{'type':'" + type + "','code':'some_code','param':'amount',"
-                               + "'decline_code':'insufficient_funds','message':'Something about amount'}}"))));
+        wooshpay.stubFor(get(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Request-Id", "req_err")
+                        .withBody(json("{'error':{'type':'" + type + "','code':'some_code','param':'amount',"
+                                + "'decline_code':'insufficient_funds','message':'Something about amount'}}"))));
 
-        Exchange out = template.request("wooshpay:paymentIntent/retrieve",
+        Exchange out = template.request(
+                "wooshpay:paymentIntent/retrieve",
                 e -> e.getMessage().setHeader(WooshPayConstants.PAYMENT_INTENT_ID, "pi_1"));
 
         assertThat(out.getException()).isExactlyInstanceOf(expected);
@@ -60,8 +79,12 @@ class ErrorMappingTest extends WireMockTestSupport {
         assertThat(error.getDeclineCode()).isEqualTo("insufficient_funds");
         assertThat(error.getApiMessage()).isEqualTo("Something about amount");
         assertThat(error.getRequestId()).isEqualTo("req_err");
-        assertThat(error.getMessage()).contains("HTTP " + status).contains(type).contains("some_code")
-                .contains("param=amount").contains("req_err");
+        assertThat(error.getMessage())
+                .contains("HTTP " + status)
+                .contains(type)
+                .contains("some_code")
+                .contains("param=amount")
+                .contains("req_err");
         // 4xx is final; 429 and 5xx are retried up to maxRetries (default 2)
         wooshpay.verify(attempts, getRequestedFor(anyUrl()));
     }
@@ -69,18 +92,24 @@ class ErrorMappingTest extends WireMockTestSupport {
     @Test
     void nonJsonGatewayPageBecomesServerErrorWithExcerpt() {
         wooshpay.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(502).withBody("<html>Bad gateway</html>")));
-        Exchange out = template.request("wooshpay:paymentIntent/retrieve?maxRetries=0",
+        Exchange out = template.request(
+                "wooshpay:paymentIntent/retrieve?maxRetries=0",
                 e -> e.getMessage().setHeader(WooshPayConstants.PAYMENT_INTENT_ID, "pi_1"));
-        assertThat(out.getException()).isInstanceOf(WooshPayServerException.class)
-                .hasMessageContaining("502").hasMessageContaining("Bad gateway");
+        assertThat(out.getException())
+                .isInstanceOf(WooshPayServerException.class)
+                .hasMessageContaining("502")
+                .hasMessageContaining("Bad gateway");
     }
 
     @Test
     void answerLargerThanTheLimitFailsWithoutRetry() {
-        wooshpay.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"id\":\"" + "x".repeat(5000) + "\"}")));
-        Exchange out = template.request("wooshpay:paymentIntent/retrieve?maxResponseSize=2048",
+        wooshpay.stubFor(get(anyUrl())
+                .willReturn(aResponse().withStatus(200).withBody("{\"id\":\"" + "x".repeat(5000) + "\"}")));
+        Exchange out = template.request(
+                "wooshpay:paymentIntent/retrieve?maxResponseSize=2048",
                 e -> e.getMessage().setHeader(WooshPayConstants.PAYMENT_INTENT_ID, "pi_1"));
-        assertThat(out.getException()).isInstanceOf(WooshPayUnreadableResponseException.class)
+        assertThat(out.getException())
+                .isInstanceOf(WooshPayUnreadableResponseException.class)
                 .hasMessageContaining("larger than maxResponseSize (2048 bytes)");
         WooshPayApiException error = (WooshPayApiException) out.getException();
         assertThat(error.getHttpStatus()).isEqualTo(200);
@@ -91,12 +120,18 @@ class ErrorMappingTest extends WireMockTestSupport {
     @Test
     void successfulAnswerThatIsNotJsonIsNotRetryable() {
         // the create may have taken effect: repeating it blindly must not be suggested by isRetryable()
-        wooshpay.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Request-Id", "req_garbled")
-                .withBody("<html>proxy page</html>")));
-        Exchange out = template.request("wooshpay:paymentIntent/create",
+        wooshpay.stubFor(post(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Request-Id", "req_garbled")
+                        .withBody("<html>proxy page</html>")));
+        Exchange out = template.request(
+                "wooshpay:paymentIntent/create",
                 e -> e.getMessage().setBody(java.util.Map.of("amount", 1999, "currency", "HKD")));
-        assertThat(out.getException()).isInstanceOf(WooshPayUnreadableResponseException.class)
-                .hasMessageContaining("not the expected JSON").hasMessageContaining("req_garbled");
+        assertThat(out.getException())
+                .isInstanceOf(WooshPayUnreadableResponseException.class)
+                .hasMessageContaining("not the expected JSON")
+                .hasMessageContaining("req_garbled");
         WooshPayApiException error = (WooshPayApiException) out.getException();
         assertThat(error.getHttpStatus()).isEqualTo(200);
         assertThat(error.isRetryable()).isFalse();
@@ -110,9 +145,11 @@ class ErrorMappingTest extends WireMockTestSupport {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        Exchange out = template.request("wooshpay:paymentIntent/retrieve?baseUrl=http://127.0.0.1:" + closedPort,
+        Exchange out = template.request(
+                "wooshpay:paymentIntent/retrieve?baseUrl=http://127.0.0.1:" + closedPort,
                 e -> e.getMessage().setHeader(WooshPayConstants.PAYMENT_INTENT_ID, "pi_1"));
-        assertThat(out.getException()).isInstanceOf(WooshPayConnectionException.class)
+        assertThat(out.getException())
+                .isInstanceOf(WooshPayConnectionException.class)
                 .hasMessageContaining("after 3 attempt(s)");
         assertThat(((WooshPayApiException) out.getException()).getHttpStatus()).isZero();
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel;
 
 import java.lang.management.ManagementFactory;
@@ -13,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -57,7 +71,8 @@ class SecretExposureTest extends WireMockTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        WooshPayConfiguration defaults = context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+        WooshPayConfiguration defaults =
+                context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
         defaults.setApiKey(COMPONENT_KEY);
         defaults.setWebhookSecret(WEBHOOK_SECRET);
         defaults.setMaxRetries(1);
@@ -72,17 +87,20 @@ class SecretExposureTest extends WireMockTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:pay").routeId("pay")
+                from("direct:pay")
+                        .routeId("pay")
                         .to("log:before?showAll=true")
                         .to("wooshpay:paymentIntent/create?currency=HKD")
                         .to("log:after?showAll=true")
                         .process(SecretExposureTest.this::record);
-                from("direct:payWithUriKey").routeId("payWithUriKey")
+                from("direct:payWithUriKey")
+                        .routeId("payWithUriKey")
                         .to("log:before?showAll=true")
                         .to("wooshpay:paymentIntent/create?currency=HKD&apiKey=RAW(" + URI_KEY + ")")
                         .to("log:after?showAll=true")
                         .process(SecretExposureTest.this::record);
-                from("wooshpay:webhook").routeId("events")
+                from("wooshpay:webhook")
+                        .routeId("events")
                         .to("log:event?showAll=true")
                         .process(SecretExposureTest.this::record);
             }
@@ -103,25 +121,40 @@ class SecretExposureTest extends WireMockTestSupport {
         // the log: endpoints log under their own names
         try (LogCapture camelLogs = new LogCapture("org.apache.camel", "before", "after", "event");
                 LogCapture connectorLogs = new LogCapture("com.wooshpay")) {
-            wooshpay.stubFor(post(urlEqualTo("/v1/payment_intents")).atPriority(2)
-                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json(
-                            "{'id':'pi_1','object':'payment_intent','amount':100,'currency':'HKD','status':'requires_action'}"))));
+            wooshpay.stubFor(
+                    post(urlEqualTo("/v1/payment_intents"))
+                            .atPriority(2)
+                            .willReturn(
+                                    aResponse()
+                                            .withStatus(200)
+                                            .withHeader("Content-Type", "application/json")
+                                            .withBody(
+                                                    json(
+                                                            "{'id':'pi_1','object':'payment_intent','amount':100,'currency':'HKD','status':'requires_action'}"))));
             // an answer that echoes the key, for an amount of 101
-            wooshpay.stubFor(post(urlEqualTo("/v1/payment_intents")).atPriority(1).withRequestBody(containing("\"amount\":101"))
-                    .willReturn(aResponse().withStatus(401).withBody(json(
-                            "{'error':{'type':'invalid_request_error','message':'Invalid API Key provided: " + COMPONENT_KEY + "'}}"))));
+            wooshpay.stubFor(post(urlEqualTo("/v1/payment_intents"))
+                    .atPriority(1)
+                    .withRequestBody(containing("\"amount\":101"))
+                    .willReturn(aResponse()
+                            .withStatus(401)
+                            .withBody(json(
+                                    "{'error':{'type':'invalid_request_error','message':'Invalid API Key provided: "
+                                            + COMPONENT_KEY + "'}}"))));
 
             Exchange paid = template.request("direct:pay", e -> e.getMessage().setBody(Map.of("amount", 100)));
             assertThat(paid.getException()).isNull();
-            Exchange uriKey = template.request("direct:payWithUriKey", e -> e.getMessage().setBody(Map.of("amount", 100)));
+            Exchange uriKey =
+                    template.request("direct:payWithUriKey", e -> e.getMessage().setBody(Map.of("amount", 100)));
             assertThat(uriKey.getException()).isNull();
-            Exchange refused = template.request("direct:pay", e -> e.getMessage().setBody(Map.of("amount", 101)));
+            Exchange refused =
+                    template.request("direct:pay", e -> e.getMessage().setBody(Map.of("amount", 101)));
             assertThat(refused.getException()).isNotNull();
             connectorOwn.add(stackTraceOf(refused.getException()));
             refused.getAllProperties().forEach((name, value) -> namesAndValues.add(name + "=" + value));
 
-            String event = json("{'id':'evt_1','object':'event','type':'payment_intent.succeeded','created':1795690000000,"
-                                + "'data':{'object':{'id':'pi_1','object':'payment_intent','status':'succeeded'}}}");
+            String event =
+                    json("{'id':'evt_1','object':'event','type':'payment_intent.succeeded','created':1795690000000,"
+                            + "'data':{'object':{'id':'pi_1','object':'payment_intent','status':'succeeded'}}}");
             assertThat(deliver(event).statusCode()).isEqualTo(200);
 
             for (org.apache.camel.Endpoint endpoint : context.getEndpoints()) {
@@ -132,7 +165,9 @@ class SecretExposureTest extends WireMockTestSupport {
                     connectorOwn.add(wooshPayEndpoint.getClient().toString());
                 }
             }
-            connectorOwn.add(context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration().toString());
+            connectorOwn.add(context.getComponent("wooshpay", WooshPayComponent.class)
+                    .getConfiguration()
+                    .toString());
             context.getRoutes().forEach(route -> {
                 connectorOwn.add(route.toString());
                 connectorOwn.add(route.getConsumer().toString());
@@ -140,7 +175,9 @@ class SecretExposureTest extends WireMockTestSupport {
             everything.addAll(jmx());
             everything.addAll(camelLogs.lines());
             connectorOwn.addAll(connectorLogs.lines());
-            assertThat(camelLogs.lines()).as("the tracer and the log endpoints ran").anyMatch(line -> line.contains("evt_1"));
+            assertThat(camelLogs.lines())
+                    .as("the tracer and the log endpoints ran")
+                    .anyMatch(line -> line.contains("evt_1"));
         }
         connectorOwn.addAll(namesAndValues);
         assertThat(namesAndValues).anyMatch(entry -> entry.startsWith(WooshPayConstants.IDEMPOTENCY_KEY + "."));
@@ -148,7 +185,10 @@ class SecretExposureTest extends WireMockTestSupport {
 
         String basic = Base64.getEncoder().encodeToString((COMPONENT_KEY + ":").getBytes(StandardCharsets.UTF_8));
         for (String text : everything) {
-            assertThat(text).doesNotContain("ComponentLevelKey").doesNotContain(basic).doesNotContain("ComponentLevelSecret");
+            assertThat(text)
+                    .doesNotContain("ComponentLevelKey")
+                    .doesNotContain(basic)
+                    .doesNotContain("ComponentLevelSecret");
         }
         // a key written in an endpoint URI is shown by Camel itself (the XML route dump, the backlog tracer, JMX
         // masking at TRACE), which is why the guides set it on the component; the connector adds no place of its own
@@ -174,13 +214,14 @@ class SecretExposureTest extends WireMockTestSupport {
             }
             String type = name.getKeyProperty("type");
             if ("context".equals(type)) {
-                values.add((String) server.invoke(name, "dumpRoutesAsXml", new Object[] { true, true },
-                        new String[] { "boolean", "boolean" }));
+                values.add((String) server.invoke(
+                        name, "dumpRoutesAsXml", new Object[] {true, true}, new String[] {"boolean", "boolean"}));
                 String dump = (String) server.invoke(name, "dumpRoutesAsXml", new Object[0], new String[0]);
                 assertThat(dump).contains("wooshpay:paymentIntent/create");
                 values.add(dump);
             } else if ("tracer".equals(type) && name.getKeyProperty("name").startsWith("BacklogTracer")) {
-                String traced = (String) server.invoke(name, "dumpAllTracedMessagesAsXml", new Object[0], new String[0]);
+                String traced =
+                        (String) server.invoke(name, "dumpAllTracedMessagesAsXml", new Object[0], new String[0]);
                 assertThat(traced).contains("evt_1");
                 values.add(traced);
             }
@@ -189,11 +230,13 @@ class SecretExposureTest extends WireMockTestSupport {
     }
 
     private HttpResponse<String> deliver(String event) throws Exception {
-        String signature = WebhookSignatureVerifier.sign(WEBHOOK_SECRET, Instant.now().getEpochSecond(),
-                event.getBytes(StandardCharsets.UTF_8));
+        String signature = WebhookSignatureVerifier.sign(
+                WEBHOOK_SECRET, Instant.now().getEpochSecond(), event.getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wooshpay/webhook"))
-                .header("Content-Type", "application/json").header(WebhookSignatureVerifier.HEADER, signature)
-                .POST(HttpRequest.BodyPublishers.ofString(event)).build();
+                .header("Content-Type", "application/json")
+                .header(WebhookSignatureVerifier.HEADER, signature)
+                .POST(HttpRequest.BodyPublishers.ofString(event))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 

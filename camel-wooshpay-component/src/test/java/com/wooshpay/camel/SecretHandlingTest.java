@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel;
 
 import java.nio.charset.StandardCharsets;
@@ -30,7 +45,8 @@ class SecretHandlingTest extends WireMockTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:create").routeId("create")
+                from("direct:create")
+                        .routeId("create")
                         .to("wooshpay:paymentIntent/create?currency=HKD&maxRetries=2&apiKey=RAW(" + ROUTE_KEY + ")");
             }
         };
@@ -42,28 +58,43 @@ class SecretHandlingTest extends WireMockTestSupport {
         List<String> seen = new ArrayList<>();
         try (LogCapture logs = new LogCapture("com.wooshpay", "org.apache.camel")) {
             // a server error that echoes the key, after a connection reset (retried, logged at WARN)
-            wooshpay.stubFor(post(urlPathMatching("/v1/.*")).inScenario("s").whenScenarioStateIs("Started")
-                    .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("reset"));
-            wooshpay.stubFor(post(urlPathMatching("/v1/.*")).inScenario("s").whenScenarioStateIs("reset")
-                    .willReturn(aResponse().withStatus(401).withBody(json(
-                            "{'error':{'type':'invalid_request_error','message':'Invalid API Key provided: " + ROUTE_KEY
-                            + " (Basic " + basic + ")'}}"))));
-            Exchange failed = template.request("direct:create", e -> e.getMessage().setBody(Map.of("amount", 100)));
+            wooshpay.stubFor(post(urlPathMatching("/v1/.*"))
+                    .inScenario("s")
+                    .whenScenarioStateIs("Started")
+                    .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                    .willSetStateTo("reset"));
+            wooshpay.stubFor(post(urlPathMatching("/v1/.*"))
+                    .inScenario("s")
+                    .whenScenarioStateIs("reset")
+                    .willReturn(aResponse()
+                            .withStatus(401)
+                            .withBody(json(
+                                    "{'error':{'type':'invalid_request_error','message':'Invalid API Key provided: "
+                                            + ROUTE_KEY + " (Basic " + basic + ")'}}"))));
+            Exchange failed =
+                    template.request("direct:create", e -> e.getMessage().setBody(Map.of("amount", 100)));
             assertThat(failed.getException()).isNotNull();
             seen.add(stackTraceOf(failed.getException()));
 
             // a validation error and a plain-HTTP refusal
-            Exchange invalid = template.request("direct:create", e -> e.getMessage().setBody(Map.of("amount", -1)));
+            Exchange invalid =
+                    template.request("direct:create", e -> e.getMessage().setBody(Map.of("amount", -1)));
             seen.add(stackTraceOf(invalid.getException()));
             try {
-                new WooshPayClient(WooshPayClientConfig.builder().apiKey(ROUTE_KEY).baseUrl("http://api.example.com").build());
+                new WooshPayClient(WooshPayClientConfig.builder()
+                        .apiKey(ROUTE_KEY)
+                        .baseUrl("http://api.example.com")
+                        .build());
             } catch (IllegalArgumentException refused) {
                 seen.add(stackTraceOf(refused));
             }
 
             // what a user sees of the endpoint and its options
-            WooshPayEndpoint endpoint = context.getEndpoints().stream().filter(WooshPayEndpoint.class::isInstance)
-                    .map(WooshPayEndpoint.class::cast).findFirst().orElseThrow();
+            WooshPayEndpoint endpoint = context.getEndpoints().stream()
+                    .filter(WooshPayEndpoint.class::isInstance)
+                    .map(WooshPayEndpoint.class::cast)
+                    .findFirst()
+                    .orElseThrow();
             seen.add(endpoint.toString());
             seen.add(URISupport.sanitizeUri(endpoint.getEndpointUri()));
             seen.add(endpoint.getConfiguration().toString());
@@ -81,8 +112,11 @@ class SecretHandlingTest extends WireMockTestSupport {
 
     @Test
     void endpointUriShownToUsersIsMasked() {
-        WooshPayEndpoint endpoint = context.getEndpoint("wooshpay:refund/retrieve?apiKey=" + ROUTE_KEY, WooshPayEndpoint.class);
-        assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(ROUTE_KEY).contains("apiKey=xxxxxx");
+        WooshPayEndpoint endpoint =
+                context.getEndpoint("wooshpay:refund/retrieve?apiKey=" + ROUTE_KEY, WooshPayEndpoint.class);
+        assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri()))
+                .doesNotContain(ROUTE_KEY)
+                .contains("apiKey=xxxxxx");
         assertThat(endpoint.toString()).doesNotContain(ROUTE_KEY);
         wooshpay.stubFor(get(urlPathMatching("/v1/.*")).willReturn(aResponse().withStatus(404)));
     }

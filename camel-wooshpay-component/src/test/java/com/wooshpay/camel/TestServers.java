@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel;
 
 import java.sql.Connection;
@@ -11,8 +26,7 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerCon
 /** The servers tests start: platform-http on Vert.x for a CamelContext, and PostgreSQL with Camel's message-id table. */
 public final class TestServers {
 
-    private TestServers() {
-    }
+    private TestServers() {}
 
     /**
      * Points the context's wooshpay component at a sandbox (or a stub) with a test key, a return URL and short retry
@@ -52,9 +66,11 @@ public final class TestServers {
      */
     public static EmbeddedPostgres postgresWithMessageTable() throws Exception {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, messageId VARCHAR(100) NOT NULL,"
-                      + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, messageId VARCHAR(100) NOT NULL,"
+                            + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
         }
         return postgres;
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel;
 
 import java.nio.file.Path;
@@ -5,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
 import javax.net.ssl.SSLHandshakeException;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -47,6 +61,7 @@ class TransportTest {
 
     @TempDir
     static Path dir;
+
     private static Path keystore;
     private static WireMockServer tls;
     private static WireMockServer api;
@@ -56,18 +71,48 @@ class TransportTest {
     static void startServers() throws Exception {
         keystore = dir.resolve("localhost.p12");
         // a self-signed certificate valid for the name "localhost" only, not for 127.0.0.1
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "localhost", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
-                "-ext", "SAN=dns:localhost", "-validity", "2", "-keystore", keystore.toString(), "-storetype", "PKCS12",
-                "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD).redirectErrorStream(true).start();
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "localhost",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        "CN=localhost",
+                        "-ext",
+                        "SAN=dns:localhost",
+                        "-validity",
+                        "2",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        STORE_PASSWORD,
+                        "-keypass",
+                        STORE_PASSWORD)
+                .redirectErrorStream(true)
+                .start();
         assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(keytool.exitValue()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        assertThat(keytool.exitValue())
+                .as(new String(keytool.getInputStream().readAllBytes()))
+                .isZero();
 
-        tls = new WireMockServer(options().bindAddress("127.0.0.1").httpDisabled(true).dynamicHttpsPort()
-                .keystorePath(keystore.toString()).keystoreType("PKCS12").keystorePassword(STORE_PASSWORD)
+        tls = new WireMockServer(options()
+                .bindAddress("127.0.0.1")
+                .httpDisabled(true)
+                .dynamicHttpsPort()
+                .keystorePath(keystore.toString())
+                .keystoreType("PKCS12")
+                .keystorePassword(STORE_PASSWORD)
                 .keyManagerPassword(STORE_PASSWORD));
         api = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().enableBrowserProxying(true));
+        proxy = new WireMockServer(
+                options().bindAddress("127.0.0.1").dynamicPort().enableBrowserProxying(true));
         for (WireMockServer server : List.of(tls, api, proxy)) {
             server.start();
         }
@@ -86,8 +131,11 @@ class TransportTest {
             server.resetAll();
         }
         for (WireMockServer server : List.of(tls, api)) {
-            server.stubFor(post(urlEqualTo("/v1/payment_intents")).willReturn(aResponse().withStatus(200)
-                    .withHeader("Content-Type", "application/json").withBody(INTENT)));
+            server.stubFor(post(urlEqualTo("/v1/payment_intents"))
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody(INTENT)));
         }
     }
 
@@ -106,15 +154,18 @@ class TransportTest {
     /** One paymentIntent/create in a fresh context whose component is set up by {@code setup}. */
     private static Exchange create(Consumer<WooshPayConfiguration> setup) throws Exception {
         try (DefaultCamelContext context = new DefaultCamelContext()) {
-            WooshPayConfiguration config = context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+            WooshPayConfiguration config =
+                    context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
             config.setApiKey(KEY);
             config.setMaxRetries(1);
             config.setRetryInitialDelay(1);
             config.setRetryMaxDelay(5);
             setup.accept(config);
             context.start();
-            return context.createProducerTemplate().request("wooshpay:paymentIntent/create",
-                    e -> e.getMessage().setBody(Map.of("amount", 1999, "currency", "HKD", "confirm", false)));
+            return context.createProducerTemplate()
+                    .request(
+                            "wooshpay:paymentIntent/create",
+                            e -> e.getMessage().setBody(Map.of("amount", 1999, "currency", "HKD", "confirm", false)));
         }
     }
 
@@ -127,9 +178,14 @@ class TransportTest {
 
         assertThat(out.getException()).isNull();
         assertThat(out.getMessage().getBody(PaymentIntent.class).getId()).isEqualTo("pi_1664204164491640832");
-        tls.verify(1, postRequestedFor(urlEqualTo("/v1/payment_intents"))
-                .withHeader("Authorization", equalTo("Basic " + java.util.Base64.getEncoder().encodeToString((KEY + ":").getBytes())))
-                .withHeader("Idempotency-Key", matching(".{16,}")));
+        tls.verify(
+                1,
+                postRequestedFor(urlEqualTo("/v1/payment_intents"))
+                        .withHeader(
+                                "Authorization",
+                                equalTo("Basic "
+                                        + java.util.Base64.getEncoder().encodeToString((KEY + ":").getBytes())))
+                        .withHeader("Idempotency-Key", matching(".{16,}")));
     }
 
     @Test
@@ -149,16 +205,24 @@ class TransportTest {
             c.setSslContextParameters(trusting(keystore));
         });
 
-        assertThat(out.getException()).isInstanceOf(WooshPayConnectionException.class)
+        assertThat(out.getException())
+                .isInstanceOf(WooshPayConnectionException.class)
                 .hasCauseInstanceOf(javax.net.ssl.SSLPeerUnverifiedException.class);
-        assertThat(out.getException().getMessage()).contains("2 attempt(s)").contains("<127.0.0.1> doesn't match").doesNotContain(KEY);
+        assertThat(out.getException().getMessage())
+                .contains("2 attempt(s)")
+                .contains("<127.0.0.1> doesn't match")
+                .doesNotContain(KEY);
         assertThat(tls.getAllServeEvents()).isEmpty();
     }
 
     private static void assertConnectionFailedOnTls(Exchange out, String reason) {
-        assertThat(out.getException()).isInstanceOf(WooshPayConnectionException.class)
+        assertThat(out.getException())
+                .isInstanceOf(WooshPayConnectionException.class)
                 .hasCauseInstanceOf(SSLHandshakeException.class);
-        assertThat(out.getException().getMessage()).contains("2 attempt(s)").contains(reason).doesNotContain(KEY);
+        assertThat(out.getException().getMessage())
+                .contains("2 attempt(s)")
+                .contains(reason)
+                .doesNotContain(KEY);
     }
 
     @Test
@@ -175,7 +239,8 @@ class TransportTest {
         // the proxy was asked for the absolute URL, as a client configured with a proxy must ask
         List<ServeEvent> proxied = proxy.getAllServeEvents();
         assertThat(proxied).hasSize(1);
-        assertThat(proxied.get(0).getRequest().getAbsoluteUrl()).isEqualTo("http://127.0.0.1:" + api.port() + "/v1/payment_intents");
+        assertThat(proxied.get(0).getRequest().getAbsoluteUrl())
+                .isEqualTo("http://127.0.0.1:" + api.port() + "/v1/payment_intents");
         assertThat(proxied.get(0).getRequest().getHeader("Idempotency-Key"))
                 .isEqualTo(api.getAllServeEvents().get(0).getRequest().getHeader("Idempotency-Key"));
     }

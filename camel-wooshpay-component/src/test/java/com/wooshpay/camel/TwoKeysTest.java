@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel;
 
 import java.nio.charset.StandardCharsets;
@@ -49,9 +64,11 @@ class TwoKeysTest extends WireMockTestSupport {
 
     @Test
     void keysNeverCross() throws Exception {
-        wooshpay.stubFor(post(urlEqualTo("/v1/payment_intents")).withHeader("Authorization", equalTo(basic(KEY_A)))
+        wooshpay.stubFor(post(urlEqualTo("/v1/payment_intents"))
+                .withHeader("Authorization", equalTo(basic(KEY_A)))
                 .willReturn(aResponse().withStatus(200).withBody(json("{'id':'pi_A','object':'payment_intent'}"))));
-        wooshpay.stubFor(post(urlEqualTo("/v1/payment_intents")).withHeader("Authorization", equalTo(basic(KEY_B)))
+        wooshpay.stubFor(post(urlEqualTo("/v1/payment_intents"))
+                .withHeader("Authorization", equalTo(basic(KEY_B)))
                 .willReturn(aResponse().withStatus(200).withBody(json("{'id':'pi_B','object':'payment_intent'}"))));
 
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -61,8 +78,9 @@ class TwoKeysTest extends WireMockTestSupport {
             for (int i = 0; i < 400; i++) {
                 String route = i % 2 == 0 ? "a" : "b";
                 expected.add("pi_" + route.toUpperCase());
-                results.add(pool.submit(() -> template.requestBody("direct:" + route, Map.of("amount", 100),
-                        PaymentIntent.class).getId()));
+                results.add(pool.submit(
+                        () -> template.requestBody("direct:" + route, Map.of("amount", 100), PaymentIntent.class)
+                                .getId()));
             }
             for (int i = 0; i < results.size(); i++) {
                 assertThat(results.get(i).get()).isEqualTo(expected.get(i));
@@ -70,7 +88,11 @@ class TwoKeysTest extends WireMockTestSupport {
         } finally {
             pool.shutdownNow();
         }
-        wooshpay.verify(200, postRequestedFor(urlEqualTo("/v1/payment_intents")).withHeader("Authorization", equalTo(basic(KEY_A))));
-        wooshpay.verify(200, postRequestedFor(urlEqualTo("/v1/payment_intents")).withHeader("Authorization", equalTo(basic(KEY_B))));
+        wooshpay.verify(
+                200,
+                postRequestedFor(urlEqualTo("/v1/payment_intents")).withHeader("Authorization", equalTo(basic(KEY_A))));
+        wooshpay.verify(
+                200,
+                postRequestedFor(urlEqualTo("/v1/payment_intents")).withHeader("Authorization", equalTo(basic(KEY_B))));
     }
 }

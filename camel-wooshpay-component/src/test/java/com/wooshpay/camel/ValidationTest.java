@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel;
 
 import java.util.Map;
@@ -29,11 +44,26 @@ class ValidationTest extends WireMockTestSupport {
                 Arguments.of("paymentIntent/create", "{'amount':100,'currency':'HKDX'}", Map.of(), "currency"),
                 Arguments.of("paymentIntent/create", "{'amount':100,'currency':'US'}", Map.of(), "currency"),
                 Arguments.of("paymentIntent/create", "{'amount':100,'currency':'USD'}", Map.of(), "currency"),
-                Arguments.of("paymentIntent/create", "{'amount':100,'currency':'HKD'}",
-                        Map.of(WooshPayConstants.CURRENCY, "EUR"), "currency"),
-                Arguments.of("paymentIntent/create?returnUrl=", "{'amount':100,'currency':'HKD','return_url':' '}", Map.of(), "return_url"),
-                Arguments.of("paymentIntent/cancel", "{}", Map.of(WooshPayConstants.PAYMENT_INTENT_ID, "pi_1"), "cancellation_reason"),
-                Arguments.of("paymentIntent/capture", "{'amount_to_capture':0}", Map.of(WooshPayConstants.PAYMENT_INTENT_ID, "pi_1"), "amount_to_capture"),
+                Arguments.of(
+                        "paymentIntent/create",
+                        "{'amount':100,'currency':'HKD'}",
+                        Map.of(WooshPayConstants.CURRENCY, "EUR"),
+                        "currency"),
+                Arguments.of(
+                        "paymentIntent/create?returnUrl=",
+                        "{'amount':100,'currency':'HKD','return_url':' '}",
+                        Map.of(),
+                        "return_url"),
+                Arguments.of(
+                        "paymentIntent/cancel",
+                        "{}",
+                        Map.of(WooshPayConstants.PAYMENT_INTENT_ID, "pi_1"),
+                        "cancellation_reason"),
+                Arguments.of(
+                        "paymentIntent/capture",
+                        "{'amount_to_capture':0}",
+                        Map.of(WooshPayConstants.PAYMENT_INTENT_ID, "pi_1"),
+                        "amount_to_capture"),
                 Arguments.of("paymentIntent/retrieve", "{}", Map.of(), "id"),
                 Arguments.of("paymentIntent/search", "{}", Map.of(), "query"),
                 Arguments.of("paymentIntent/list", "{'limit':500}", Map.of(), "limit"),
@@ -42,14 +72,27 @@ class ValidationTest extends WireMockTestSupport {
                 Arguments.of("refund/create", "{'payment_intent':'pi_1','reason':'bored'}", Map.of(), "reason"),
                 Arguments.of("refund/retrieve", "{}", Map.of(), "id"),
                 Arguments.of("session/create", "{'line_items':[]}", Map.of(), "line_items"),
-                Arguments.of("session/create", "{'line_items':[" + LINE + ",{'quantity':1,'price_data':{'currency':'PHP','unit_amount':5}}]}",
-                        Map.of(), "line_items[1].price_data.currency"),
-                Arguments.of("session/create", "{'line_items':[{'quantity':0,'price_data':{'currency':'HKD','unit_amount':5}}]}",
-                        Map.of(), "line_items[0].quantity"),
-                Arguments.of("session/create", "{'line_items':[{'quantity':1,'price_data':{'currency':'HKD','unit_amount':5,"
-                                               + "'recurring':{'interval':'month'}}}]}", Map.of(), "line_items[0].price_data.recurring"),
-                Arguments.of("session/create", "{'line_items':[{'quantity':1,'price_data':{'currency':'HKD','unit_amount':0}}]}",
-                        Map.of(), "line_items[0].price_data.unit_amount"),
+                Arguments.of(
+                        "session/create",
+                        "{'line_items':[" + LINE + ",{'quantity':1,'price_data':{'currency':'PHP','unit_amount':5}}]}",
+                        Map.of(),
+                        "line_items[1].price_data.currency"),
+                Arguments.of(
+                        "session/create",
+                        "{'line_items':[{'quantity':0,'price_data':{'currency':'HKD','unit_amount':5}}]}",
+                        Map.of(),
+                        "line_items[0].quantity"),
+                Arguments.of(
+                        "session/create",
+                        "{'line_items':[{'quantity':1,'price_data':{'currency':'HKD','unit_amount':5,"
+                                + "'recurring':{'interval':'month'}}}]}",
+                        Map.of(),
+                        "line_items[0].price_data.recurring"),
+                Arguments.of(
+                        "session/create",
+                        "{'line_items':[{'quantity':1,'price_data':{'currency':'HKD','unit_amount':0}}]}",
+                        Map.of(),
+                        "line_items[0].price_data.unit_amount"),
                 Arguments.of("session/create?returnUrl=", "{'line_items':[" + LINE + "]}", Map.of(), "success_url"),
                 Arguments.of("session/expire", "{}", Map.of(), "id"),
                 Arguments.of("webhookEndpoint/create", "{'url':'not a url','enabled_events':['*']}", Map.of(), "url"),

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel;
 
 import java.nio.charset.StandardCharsets;
@@ -25,11 +40,31 @@ class WireFormatTest extends WireMockTestSupport {
         // uri, id header, expected method, expected path (written out here, independent of the production table)
         return Stream.of(
                 Arguments.of("paymentIntent/create", null, "POST", "/v1/payment_intents"),
-                Arguments.of("paymentIntent/retrieve", WooshPayConstants.PAYMENT_INTENT_ID, "GET", "/v1/payment_intents/" + PI),
-                Arguments.of("paymentIntent/update", WooshPayConstants.PAYMENT_INTENT_ID, "POST", "/v1/payment_intents/" + PI),
-                Arguments.of("paymentIntent/confirm", WooshPayConstants.PAYMENT_INTENT_ID, "POST", "/v1/payment_intents/" + PI + "/confirm"),
-                Arguments.of("paymentIntent/cancel", WooshPayConstants.PAYMENT_INTENT_ID, "POST", "/v1/payment_intents/" + PI + "/cancel"),
-                Arguments.of("paymentIntent/capture", WooshPayConstants.PAYMENT_INTENT_ID, "POST", "/v1/payment_intents/" + PI + "/capture"),
+                Arguments.of(
+                        "paymentIntent/retrieve",
+                        WooshPayConstants.PAYMENT_INTENT_ID,
+                        "GET",
+                        "/v1/payment_intents/" + PI),
+                Arguments.of(
+                        "paymentIntent/update",
+                        WooshPayConstants.PAYMENT_INTENT_ID,
+                        "POST",
+                        "/v1/payment_intents/" + PI),
+                Arguments.of(
+                        "paymentIntent/confirm",
+                        WooshPayConstants.PAYMENT_INTENT_ID,
+                        "POST",
+                        "/v1/payment_intents/" + PI + "/confirm"),
+                Arguments.of(
+                        "paymentIntent/cancel",
+                        WooshPayConstants.PAYMENT_INTENT_ID,
+                        "POST",
+                        "/v1/payment_intents/" + PI + "/cancel"),
+                Arguments.of(
+                        "paymentIntent/capture",
+                        WooshPayConstants.PAYMENT_INTENT_ID,
+                        "POST",
+                        "/v1/payment_intents/" + PI + "/capture"),
                 Arguments.of("paymentIntent/list", null, "GET", "/v1/payment_intents"),
                 Arguments.of("paymentIntent/search", null, "GET", "/v1/payment_intents/search"),
                 Arguments.of("refund/create", WooshPayConstants.PAYMENT_INTENT_ID, "POST", "/v1/refunds"),
@@ -37,13 +72,30 @@ class WireFormatTest extends WireMockTestSupport {
                 Arguments.of("refund/list", null, "GET", "/v1/refunds"),
                 Arguments.of("session/create", null, "POST", "/v1/checkout/sessions"),
                 Arguments.of("session/retrieve", WooshPayConstants.SESSION_ID, "GET", "/v1/checkout/sessions/cs_1"),
-                Arguments.of("session/expire", WooshPayConstants.SESSION_ID, "POST", "/v1/checkout/sessions/cs_1/expire"),
+                Arguments.of(
+                        "session/expire", WooshPayConstants.SESSION_ID, "POST", "/v1/checkout/sessions/cs_1/expire"),
                 Arguments.of("session/list", null, "GET", "/v1/checkout/sessions/list"),
-                Arguments.of("session/lineItems", WooshPayConstants.SESSION_ID, "GET", "/v1/checkout/sessions/cs_1/line_items"),
+                Arguments.of(
+                        "session/lineItems",
+                        WooshPayConstants.SESSION_ID,
+                        "GET",
+                        "/v1/checkout/sessions/cs_1/line_items"),
                 Arguments.of("webhookEndpoint/create", null, "POST", "/v1/webhook_endpoints"),
-                Arguments.of("webhookEndpoint/retrieve", WooshPayConstants.WEBHOOK_ENDPOINT_ID, "GET", "/v1/webhook_endpoints/we_1"),
-                Arguments.of("webhookEndpoint/update", WooshPayConstants.WEBHOOK_ENDPOINT_ID, "POST", "/v1/webhook_endpoints/we_1"),
-                Arguments.of("webhookEndpoint/delete", WooshPayConstants.WEBHOOK_ENDPOINT_ID, "DELETE", "/v1/webhook_endpoints/we_1"),
+                Arguments.of(
+                        "webhookEndpoint/retrieve",
+                        WooshPayConstants.WEBHOOK_ENDPOINT_ID,
+                        "GET",
+                        "/v1/webhook_endpoints/we_1"),
+                Arguments.of(
+                        "webhookEndpoint/update",
+                        WooshPayConstants.WEBHOOK_ENDPOINT_ID,
+                        "POST",
+                        "/v1/webhook_endpoints/we_1"),
+                Arguments.of(
+                        "webhookEndpoint/delete",
+                        WooshPayConstants.WEBHOOK_ENDPOINT_ID,
+                        "DELETE",
+                        "/v1/webhook_endpoints/we_1"),
                 Arguments.of("webhookEndpoint/list", null, "GET", "/v1/webhook_endpoints"),
                 Arguments.of("event/retrieve", WooshPayConstants.EVENT_ID, "GET", "/v1/events/evt_1"),
                 Arguments.of("event/list", null, "GET", "/v1/events"));
@@ -52,21 +104,26 @@ class WireFormatTest extends WireMockTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
     void sendsTheDocumentedRequest(String uri, String idHeader, String method, String path) {
-        wooshpay.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withHeader("Request-Id", "req_42")
-                .withBody(answerFor(uri))));
+        wooshpay.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("Request-Id", "req_42")
+                        .withBody(answerFor(uri))));
 
         Map<String, Object> headers = idHeader == null ? Map.of() : Map.of(idHeader, idFor(idHeader));
         Object result = template.requestBodyAndHeaders("wooshpay:" + uri, bodyFor(uri), headers);
         assertThat(result).isNotNull();
 
-        List<LoggedRequest> requests = wooshpay.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
+        List<LoggedRequest> requests =
+                wooshpay.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
         assertThat(requests).hasSize(1);
         LoggedRequest request = requests.get(0);
         assertThat(request.getMethod().getName()).isEqualTo(method);
         assertThat(request.getUrl().split("\\?")[0]).isEqualTo(path);
         assertThat(request.getHeader("Authorization"))
-                .isEqualTo("Basic " + Base64.getEncoder().encodeToString((API_KEY + ":").getBytes(StandardCharsets.UTF_8)));
+                .isEqualTo("Basic "
+                        + Base64.getEncoder().encodeToString((API_KEY + ":").getBytes(StandardCharsets.UTF_8)));
         assertThat(request.getHeader("Accept")).isEqualTo("application/json");
         assertThat(request.getHeader("User-Agent")).startsWith("camel-wooshpay/0.1.0");
         if (method.equals("POST")) {
@@ -94,8 +151,9 @@ class WireFormatTest extends WireMockTestSupport {
             case "paymentIntent/create" -> Map.of("amount", 1000, "currency", "HKD");
             case "paymentIntent/cancel" -> Map.of("cancellation_reason", "customer cancelled");
             case "paymentIntent/search" -> Map.of("query", "merchant_order_id:'SO-1'");
-            case "session/create" -> json("{'line_items':[{'quantity':1,'price_data':{'currency':'HKD','unit_amount':500,"
-                                          + "'product_data':{'name':'Tea'}}}]}");
+            case "session/create" ->
+                json("{'line_items':[{'quantity':1,'price_data':{'currency':'HKD','unit_amount':500,"
+                        + "'product_data':{'name':'Tea'}}}]}");
             case "webhookEndpoint/create" -> json("{'url':'https://shop.example/hook','enabled_events':['*']}");
             case "webhookEndpoint/update" -> json("{'description':'renamed'}");
             default -> null;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.benchmarks;
 
 import java.io.ByteArrayOutputStream;
@@ -56,12 +71,17 @@ public final class CreateCeiling {
             throw new IllegalArgumentException("level must be empty, stateless or kept, not " + level);
         }
         CreateCeiling server = new CreateCeiling(level, port);
-        server.fixedAnswer = server.write("pi_1000000000000000000", MAPPER.readTree(
-                "{\"amount\":1999,\"currency\":\"HKD\",\"return_url\":\"https://example.com/back\",\"payment_method_options\":{}}"));
+        server.fixedAnswer = server.write(
+                "pi_1000000000000000000",
+                MAPPER.readTree(
+                        "{\"amount\":1999,\"currency\":\"HKD\",\"return_url\":\"https://example.com/back\",\"payment_method_options\":{}}"));
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setTcpNoDelay(true))
                 .requestHandler(request -> request.body().onSuccess(body -> server.answer(request, body)))
-                .listen(port).toCompletionStage().toCompletableFuture().get();
+                .listen(port)
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get();
         System.out.println("create ceiling (" + level + ") on " + server.baseUrl);
     }
 
@@ -81,8 +101,10 @@ public final class CreateCeiling {
                 return;
             }
         }
-        request.response().putHeader("Content-Type", "application/json; charset=utf-8")
-                .putHeader("Request-Id", "req_" + sequence.incrementAndGet()).end(Buffer.buffer(json));
+        request.response()
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .putHeader("Request-Id", "req_" + sequence.incrementAndGet())
+                .end(Buffer.buffer(json));
     }
 
     private byte[] create(HttpServerRequest request, byte[] raw) throws IOException {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.benchmarks;
 
 import java.nio.charset.StandardCharsets;
@@ -59,12 +74,23 @@ import org.openjdk.jmh.annotations.TearDown;
 public class CreatePaymentBenchmark {
 
     /** The same request for everyone: what the connector sends for {"amount":1999} with its endpoint defaults. */
-    static final Map<String, Object> FULL_REQUEST = Map.of("amount", 1999, "currency", "HKD", "confirm", true,
-            "return_url", "https://shop.example/back", "payment_method_data", Map.of("type", "alipayplus"),
-            "payment_method_types", List.of("alipayplus"),
-            "payment_method_options", Map.of("alipayplus", Map.of("terminal_type", "WEB")));
+    static final Map<String, Object> FULL_REQUEST = Map.of(
+            "amount",
+            1999,
+            "currency",
+            "HKD",
+            "confirm",
+            true,
+            "return_url",
+            "https://shop.example/back",
+            "payment_method_data",
+            Map.of("type", "alipayplus"),
+            "payment_method_types",
+            List.of("alipayplus"),
+            "payment_method_options",
+            Map.of("alipayplus", Map.of("terminal_type", "WEB")));
 
-    @Param({ "connector", "client", "raw", "rawAsync", "camelHttp" })
+    @Param({"connector", "client", "raw", "rawAsync", "camelHttp"})
     public String variant;
 
     private WooshPaySandbox sandbox;
@@ -88,7 +114,8 @@ public class CreatePaymentBenchmark {
         url = baseUrl + "/v1/payment_intents";
         authorization = "Basic " + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8));
         camel = new DefaultCamelContext();
-        WooshPayConfiguration defaults = camel.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+        WooshPayConfiguration defaults =
+                camel.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
         defaults.setApiKey(apiKey);
         defaults.setBaseUrl(baseUrl);
         defaults.setCurrency("HKD");
@@ -98,14 +125,17 @@ public class CreatePaymentBenchmark {
             public void configure() {
                 from("direct:connector").to("wooshpay:paymentIntent/create");
                 from("direct:camelHttp")
-                        .marshal().json(JsonLibrary.Jackson)
+                        .marshal()
+                        .json(JsonLibrary.Jackson)
                         .setHeader("Authorization", constant(authorization))
                         .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                         .setHeader("Accept", constant("application/json"))
                         .process(e -> e.getMessage().setHeader("Idempotency-Key", RandomKeys.uuid()))
                         .setHeader(Exchange.HTTP_METHOD, constant("POST"))
-                        .to(url.replace("http://", "http://") + "?bridgeEndpoint=true&connectionsPerRoute=64&maxTotalConnections=64")
-                        .unmarshal().json(JsonLibrary.Jackson, Map.class);
+                        .to(url.replace("http://", "http://")
+                                + "?bridgeEndpoint=true&connectionsPerRoute=64&maxTotalConnections=64")
+                        .unmarshal()
+                        .json(JsonLibrary.Jackson, Map.class);
             }
         });
         camel.start();
@@ -114,12 +144,23 @@ public class CreatePaymentBenchmark {
         connector = camel.getEndpoint("direct:connector");
         camelHttp = camel.getEndpoint("direct:camelHttp");
         client = new com.wooshpay.camel.client.WooshPayClient(com.wooshpay.camel.client.WooshPayClientConfig.builder()
-                .apiKey(apiKey).baseUrl(baseUrl).build());
-        raw = HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(64).setMaxConnPerRoute(64).build()).build();
-        rawAsync = HttpAsyncClients.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
-                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create().setMaxConnTotal(64).setMaxConnPerRoute(64).build())
-                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(2).build()).build();
+                .apiKey(apiKey)
+                .baseUrl(baseUrl)
+                .build());
+        raw = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(64)
+                        .setMaxConnPerRoute(64)
+                        .build())
+                .build();
+        rawAsync = HttpAsyncClients.custom()
+                .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(64)
+                        .setMaxConnPerRoute(64)
+                        .build())
+                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(2).build())
+                .build();
         rawAsync.start();
     }
 
@@ -140,7 +181,13 @@ public class CreatePaymentBenchmark {
             case "connector" -> template.requestBody(connector, Map.of("amount", 1999), PaymentIntent.class);
             case "raw" -> rawCreate();
             case "rawAsync" -> rawAsyncCreate();
-            case "client" -> client.execute(com.wooshpay.camel.client.WooshPayOperation.PAYMENT_INTENT_CREATE, null, FULL_REQUEST, null).value();
+            case "client" ->
+                client.execute(
+                                com.wooshpay.camel.client.WooshPayOperation.PAYMENT_INTENT_CREATE,
+                                null,
+                                FULL_REQUEST,
+                                null)
+                        .value();
             default -> template.requestBody(camelHttp, FULL_REQUEST, Map.class);
         };
     }

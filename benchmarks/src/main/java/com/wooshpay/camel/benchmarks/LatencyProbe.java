@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.benchmarks;
 
 import java.lang.management.ManagementFactory;
@@ -47,15 +62,16 @@ public final class LatencyProbe {
     private static final String KEY = "sk_test_latency_probe_key";
     /** Calls that ended without a 2xx (after retries): a run with any is not a measurement. */
     static final AtomicInteger FAILURES = new AtomicInteger();
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Sends one call and reports when it is done (answered 2xx, after retries). */
     interface Caller extends AutoCloseable {
         void call(int n, Runnable done);
     }
 
-    private LatencyProbe() {
-    }
+    private LatencyProbe() {}
 
     public static void main(String[] args) throws Exception {
         String variant = args[0];
@@ -82,9 +98,19 @@ public final class LatencyProbe {
             double seconds = (System.nanoTime() - started) / 1e9;
             double cpuMicrosPerCall = (processCpuNanos() - cpuBefore) / 1e3 / calls;
             Arrays.sort(latencies);
-            System.out.printf("RESULT variant=%s inflight=%d calls=%d perSecond=%.1f p50ms=%.1f p99ms=%.1f meanms=%.1f addedThreads=%d rssMb=%d failures=%d cpuMicrosPerCall=%.0f%n",
-                    variant, inFlight, calls, calls / seconds, latencies[calls / 2] / 1e6, latencies[(int) (calls * 0.99)] / 1e6,
-                    Arrays.stream(latencies).average().orElse(0) / 1e6, threads.getPeakThreadCount() - jvmOwn, peakRssMb(), FAILURES.get(), cpuMicrosPerCall);
+            System.out.printf(
+                    "RESULT variant=%s inflight=%d calls=%d perSecond=%.1f p50ms=%.1f p99ms=%.1f meanms=%.1f addedThreads=%d rssMb=%d failures=%d cpuMicrosPerCall=%.0f%n",
+                    variant,
+                    inFlight,
+                    calls,
+                    calls / seconds,
+                    latencies[calls / 2] / 1e6,
+                    latencies[(int) (calls * 0.99)] / 1e6,
+                    Arrays.stream(latencies).average().orElse(0) / 1e6,
+                    threads.getPeakThreadCount() - jvmOwn,
+                    peakRssMb(),
+                    FAILURES.get(),
+                    cpuMicrosPerCall);
         }
         System.exit(0);
     }
@@ -111,7 +137,8 @@ public final class LatencyProbe {
 
     private static Caller connector(String baseUrl, int inFlight) throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
-        WooshPayConfiguration defaults = camel.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+        WooshPayConfiguration defaults =
+                camel.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
         defaults.setApiKey(KEY);
         defaults.setBaseUrl(baseUrl);
         defaults.setCurrency("HKD");
@@ -121,7 +148,8 @@ public final class LatencyProbe {
         defaults.setReadTimeout(60_000);
         defaults.setConnectTimeout(60_000);
         camel.start();
-        AsyncProducer producer = camel.getEndpoint("wooshpay:paymentIntent/create").createAsyncProducer();
+        AsyncProducer producer =
+                camel.getEndpoint("wooshpay:paymentIntent/create").createAsyncProducer();
         producer.start();
         return new Caller() {
             @Override
@@ -149,11 +177,17 @@ public final class LatencyProbe {
      */
     private static Caller rawAsync(String baseUrl, int inFlight) {
         CloseableHttpAsyncClient http = HttpAsyncClients.custom()
-                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create().setMaxConnTotal(Math.max(inFlight, 64))
+                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(Math.max(inFlight, 64))
                         .setMaxConnPerRoute(Math.max(inFlight, 64))
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(60))
-                                .setSocketTimeout(Timeout.ofSeconds(60)).build()).build())
-                .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1).disableAutomaticRetries().build();
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.ofSeconds(60))
+                                .setSocketTimeout(Timeout.ofSeconds(60))
+                                .build())
+                        .build())
+                .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                .disableAutomaticRetries()
+                .build();
         http.start();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         String auth = "Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
@@ -165,19 +199,29 @@ public final class LatencyProbe {
             }
 
             private void send(byte[] body, String key, int attempt, Runnable done) {
-                SimpleHttpRequest request = SimpleRequestBuilder.post(uri).setBody(body, ContentType.APPLICATION_JSON)
-                        .addHeader("Authorization", auth).addHeader("Idempotency-Key", key).build();
+                SimpleHttpRequest request = SimpleRequestBuilder.post(uri)
+                        .setBody(body, ContentType.APPLICATION_JSON)
+                        .addHeader("Authorization", auth)
+                        .addHeader("Idempotency-Key", key)
+                        .build();
                 http.execute(request, new FutureCallback<SimpleHttpResponse>() {
                     @Override
                     public void completed(SimpleHttpResponse response) {
                         int status = response.getCode();
                         if ((status == 429 || status >= 500) && attempt < 10) {
                             long wait = response.getFirstHeader("Retry-After") != null
-                                    ? Long.parseLong(response.getFirstHeader("Retry-After").getValue()) * 1000 : 100L << attempt;
+                                    ? Long.parseLong(response.getFirstHeader("Retry-After")
+                                                    .getValue())
+                                            * 1000
+                                    : 100L << attempt;
                             timer.schedule(() -> send(body, key, attempt + 1, done), wait, TimeUnit.MILLISECONDS);
                         } else {
                             try {
-                                if (status >= 300 || !JSON.readTree(response.getBodyBytes()).path("id").asText().startsWith("pi_")) {
+                                if (status >= 300
+                                        || !JSON.readTree(response.getBodyBytes())
+                                                .path("id")
+                                                .asText()
+                                                .startsWith("pi_")) {
                                     FAILURES.incrementAndGet();
                                 }
                             } catch (java.io.IOException notJson) {
@@ -190,7 +234,8 @@ public final class LatencyProbe {
                     @Override
                     public void failed(Exception e) {
                         if (attempt < 10) {
-                            timer.schedule(() -> send(body, key, attempt + 1, done), 100L << attempt, TimeUnit.MILLISECONDS);
+                            timer.schedule(
+                                    () -> send(body, key, attempt + 1, done), 100L << attempt, TimeUnit.MILLISECONDS);
                         } else {
                             FAILURES.incrementAndGet();
                             done.run();
@@ -214,7 +259,8 @@ public final class LatencyProbe {
 
     /** CPU time of this whole process (every thread, user and system). */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** A blocking call: what a thread does per call with a classic client. */
@@ -251,26 +297,37 @@ public final class LatencyProbe {
     private static byte[] body(int n) {
         // the body the connector sends for the same call with confirm=false: the Alipay+ defaults included
         return ("{\"amount\":" + (1000 + n % 1000) + ",\"currency\":\"HKD\",\"confirm\":false,"
-                + "\"payment_method_data\":{\"type\":\"alipayplus\"},\"payment_method_types\":[\"alipayplus\"],"
-                + "\"payment_method_options\":{\"alipayplus\":{\"terminal_type\":\"WEB\"}}}").getBytes(StandardCharsets.UTF_8);
+                        + "\"payment_method_data\":{\"type\":\"alipayplus\"},\"payment_method_types\":[\"alipayplus\"],"
+                        + "\"payment_method_options\":{\"alipayplus\":{\"terminal_type\":\"WEB\"}}}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Classic (blocking) HttpClient 5 with a pool of N connections, Jackson on the answer. */
     private static BlockingCall rawClassic(String baseUrl, int inFlight) {
-        org.apache.hc.client5.http.impl.classic.CloseableHttpClient http = org.apache.hc.client5.http.impl.classic.HttpClients.custom()
-                .setConnectionManager(org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(inFlight).setMaxConnPerRoute(inFlight).build())
-                .disableAutomaticRetries().build();
+        org.apache.hc.client5.http.impl.classic.CloseableHttpClient http =
+                org.apache.hc.client5.http.impl.classic.HttpClients.custom()
+                        .setConnectionManager(
+                                org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder.create()
+                                        .setMaxConnTotal(inFlight)
+                                        .setMaxConnPerRoute(inFlight)
+                                        .build())
+                        .disableAutomaticRetries()
+                        .build();
         String auth = "Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
         return new BlockingCall() {
             @Override
             public void call(int n) throws Exception {
-                org.apache.hc.client5.http.classic.methods.HttpPost post = new org.apache.hc.client5.http.classic.methods.HttpPost(
-                        baseUrl + "/v1/payment_intents");
-                post.setEntity(new org.apache.hc.core5.http.io.entity.ByteArrayEntity(body(n), ContentType.APPLICATION_JSON));
+                org.apache.hc.client5.http.classic.methods.HttpPost post =
+                        new org.apache.hc.client5.http.classic.methods.HttpPost(baseUrl + "/v1/payment_intents");
+                post.setEntity(
+                        new org.apache.hc.core5.http.io.entity.ByteArrayEntity(body(n), ContentType.APPLICATION_JSON));
                 post.addHeader("Authorization", auth);
                 post.addHeader("Idempotency-Key", UUID.randomUUID().toString());
-                String id = http.execute(post, response -> JSON.readTree(response.getEntity().getContent()).path("id").asText());
+                String id = http.execute(
+                        post,
+                        response -> JSON.readTree(response.getEntity().getContent())
+                                .path("id")
+                                .asText());
                 if (!id.startsWith("pi_")) {
                     throw new IllegalStateException("no payment intent: " + id);
                 }
@@ -287,13 +344,20 @@ public final class LatencyProbe {
     private static BlockingCall camelHttp(String baseUrl, int inFlight) throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         String auth = "Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
-        org.apache.camel.builder.RouteBuilder.addRoutes(camel, routes -> routes.from("direct:pay")
-                .setHeader("Authorization", routes.constant(auth))
-                .setHeader(Exchange.CONTENT_TYPE, routes.constant("application/json"))
-                .setHeader(Exchange.HTTP_METHOD, routes.constant("POST"))
-                .process(e -> e.getMessage().setHeader("Idempotency-Key", UUID.randomUUID().toString()))
-                .to(baseUrl + "/v1/payment_intents?bridgeEndpoint=true&connectionsPerRoute=" + inFlight + "&maxTotalConnections=" + inFlight)
-                .process(e -> e.getMessage().setBody(JSON.readTree(e.getMessage().getBody(byte[].class)).path("id").asText())));
+        org.apache.camel.builder.RouteBuilder.addRoutes(
+                camel,
+                routes -> routes.from("direct:pay")
+                        .setHeader("Authorization", routes.constant(auth))
+                        .setHeader(Exchange.CONTENT_TYPE, routes.constant("application/json"))
+                        .setHeader(Exchange.HTTP_METHOD, routes.constant("POST"))
+                        .process(e -> e.getMessage()
+                                .setHeader("Idempotency-Key", UUID.randomUUID().toString()))
+                        .to(baseUrl + "/v1/payment_intents?bridgeEndpoint=true&connectionsPerRoute=" + inFlight
+                                + "&maxTotalConnections=" + inFlight)
+                        .process(e -> e.getMessage()
+                                .setBody(JSON.readTree(e.getMessage().getBody(byte[].class))
+                                        .path("id")
+                                        .asText())));
         camel.start();
         org.apache.camel.ProducerTemplate template = camel.createProducerTemplate();
         org.apache.camel.Endpoint pay = camel.getEndpoint("direct:pay");

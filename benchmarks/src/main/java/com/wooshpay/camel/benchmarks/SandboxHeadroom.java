@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.benchmarks;
 
 import java.time.Duration;
@@ -23,16 +38,16 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 public final class SandboxHeadroom {
 
-    private SandboxHeadroom() {
-    }
+    private SandboxHeadroom() {}
 
     public static void main(String[] args) throws Exception {
         int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 16;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         String external = args.length > 2 ? args[2] : null;
         try (WooshPaySandbox sandbox = external == null ? WooshPaySandbox.start(0) : null;
-             DefaultCamelContext camel = new DefaultCamelContext()) {
-            WooshPayConfiguration defaults = camel.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+                DefaultCamelContext camel = new DefaultCamelContext()) {
+            WooshPayConfiguration defaults =
+                    camel.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
             defaults.setApiKey(WooshPaySandbox.DEFAULT_API_KEY);
             defaults.setBaseUrl(external != null ? external : sandbox.baseUrl());
             defaults.setReturnUrl("https://example.com/back");
@@ -40,20 +55,28 @@ public final class SandboxHeadroom {
             camel.start();
             ProducerTemplate template = camel.createProducerTemplate();
             Map<String, Object> body = Map.of("amount", 1999);
-            run(template, body, concurrency, Duration.ofSeconds(8)); // warm-up, as long as headroom.sh gives the sandbox
+            run(
+                    template,
+                    body,
+                    concurrency,
+                    Duration.ofSeconds(8)); // warm-up, as long as headroom.sh gives the sandbox
             System.out.println("warmed up, measuring"); // headroom.sh starts counting the sandbox's CPU here
             System.out.flush();
             long cpuBefore = processCpuNanos();
             double rps = run(template, body, concurrency, Duration.ofSeconds(seconds));
-            double busy = (processCpuNanos() - cpuBefore) / (seconds * 1e9) / Runtime.getRuntime().availableProcessors();
-            System.out.printf("connector paymentIntent/create at concurrency %d: %.0f requests/s (%d s, %d cores, %.0f%% busy)%n",
+            double busy = (processCpuNanos() - cpuBefore)
+                    / (seconds * 1e9)
+                    / Runtime.getRuntime().availableProcessors();
+            System.out.printf(
+                    "connector paymentIntent/create at concurrency %d: %.0f requests/s (%d s, %d cores, %.0f%% busy)%n",
                     concurrency, rps, seconds, Runtime.getRuntime().availableProcessors(), busy * 100);
         }
     }
 
     /** CPU time of this whole process (every thread, user and system). */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 

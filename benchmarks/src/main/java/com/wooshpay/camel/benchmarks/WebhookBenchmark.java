@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.benchmarks;
 
 import java.net.ServerSocket;
@@ -40,7 +55,7 @@ public class WebhookBenchmark {
 
     static final String SECRET = "whsec_benchmark_secret_0123456789";
 
-    @Param({ "wooshpay", "bare" })
+    @Param({"wooshpay", "bare"})
     public String variant;
 
     private DefaultCamelContext camel;
@@ -68,8 +83,12 @@ public class WebhookBenchmark {
         });
         camel.start();
         url = "http://127.0.0.1:" + port + ("wooshpay".equals(variant) ? "/wooshpay/webhook" : "/bare");
-        client = HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(64).setMaxConnPerRoute(64).build()).build();
+        client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(64)
+                        .setMaxConnPerRoute(64)
+                        .build())
+                .build();
     }
 
     @TearDown
@@ -80,12 +99,15 @@ public class WebhookBenchmark {
 
     @Benchmark
     public int deliver() throws Exception {
-        String body = "{\"id\":\"evt_" + ids.incrementAndGet() + "\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\","
-                      + "\"created\":1795690000000,\"livemode\":false,\"data\":{\"object\":{\"id\":\"pi_1\",\"object\":\"payment_intent\","
-                      + "\"amount\":1999,\"currency\":\"HKD\",\"status\":\"succeeded\"}}}";
+        String body = "{\"id\":\"evt_" + ids.incrementAndGet()
+                + "\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\","
+                + "\"created\":1795690000000,\"livemode\":false,\"data\":{\"object\":{\"id\":\"pi_1\",\"object\":\"payment_intent\","
+                + "\"amount\":1999,\"currency\":\"HKD\",\"status\":\"succeeded\"}}}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpPost post = new HttpPost(url);
-        post.setHeader("Wooshpay-Signature", WebhookSignatureVerifier.sign(SECRET, Instant.now().getEpochSecond(), bytes));
+        post.setHeader(
+                "Wooshpay-Signature",
+                WebhookSignatureVerifier.sign(SECRET, Instant.now().getEpochSecond(), bytes));
         post.setEntity(new ByteArrayEntity(bytes, ContentType.APPLICATION_JSON));
         return client.execute(post, response -> {
             EntityUtils.consume(response.getEntity());

@@ -1,15 +1,30 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.client;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 
+import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpResponse;
-import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
 
 /**
  * Collects one answer as it streams in on an I/O thread, refusing to hold more than the configured number of bytes:
@@ -18,8 +33,7 @@ import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
 final class BoundedResponseConsumer extends AbstractBinResponseConsumer<BoundedResponseConsumer.Answer> {
 
     /** Status, body and the headers the client uses. */
-    record Answer(int status, byte[] body, String requestId, String retryAfter) {
-    }
+    record Answer(int status, byte[] body, String requestId, String retryAfter) {}
 
     /** The answer was larger than allowed; never retried, since a retry would get the same answer. */
     static final class TooLargeException extends IOException {
@@ -85,8 +99,11 @@ final class BoundedResponseConsumer extends AbstractBinResponseConsumer<BoundedR
 
     @Override
     protected Answer buildResult() {
-        return new Answer(response.getCode(), body == null ? new byte[0] : body.toByteArray(),
-                header("Request-Id", "X-Request-Id"), header(HttpHeaders.RETRY_AFTER));
+        return new Answer(
+                response.getCode(),
+                body == null ? new byte[0] : body.toByteArray(),
+                header("Request-Id", "X-Request-Id"),
+                header(HttpHeaders.RETRY_AFTER));
     }
 
     private String header(String... names) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.client;
 
 import java.math.BigDecimal;
@@ -20,12 +35,11 @@ public final class RequestValidator {
     /** The presentment currencies WooshPay documents for Alipay+. */
     public static final Set<String> ALIPAYPLUS_CURRENCIES = Set.of("CNY", "HKD", "GBP", "IDR", "MYR", "PHP", "THB");
 
-    private static final Set<String> REFUND_REASONS = Set.of("duplicate", "fraudulent", "requested_by_customer",
-            "resolved_dispute");
+    private static final Set<String> REFUND_REASONS =
+            Set.of("duplicate", "fraudulent", "requested_by_customer", "resolved_dispute");
     private static final Set<String> SESSION_MODES = Set.of("payment", "setup");
 
-    private RequestValidator() {
-    }
+    private RequestValidator() {}
 
     /**
      * Checks the request of one call and normalises it in place (amounts to {@code Long}, currencies to upper case):
@@ -49,8 +63,7 @@ public final class RequestValidator {
     @FunctionalInterface
     interface Rule {
         /** Nothing beyond the id: retrieve, list, expire, delete. */
-        Rule NONE = params -> {
-        };
+        Rule NONE = params -> {};
 
         void check(Map<String, Object> params);
     }
@@ -87,13 +100,14 @@ public final class RequestValidator {
         }
         String currency = currency(params, "currency", params.get("currency"));
         if (usesMethod(params, "alipayplus") && !ALIPAYPLUS_CURRENCIES.contains(currency)) {
-            throw new WooshPayValidationException("currency",
-                    "must be one of " + sorted(ALIPAYPLUS_CURRENCIES) + " for alipayplus, was " + currency);
+            throw new WooshPayValidationException(
+                    "currency", "must be one of " + sorted(ALIPAYPLUS_CURRENCIES) + " for alipayplus, was " + currency);
         }
         if (isTrue(params.get("confirm"))) {
             Object returnUrl = params.get("return_url");
             if (!(returnUrl instanceof String s) || s.isBlank()) {
-                throw new WooshPayValidationException("return_url",
+                throw new WooshPayValidationException(
+                        "return_url",
                         "is required when confirm is true (set returnUrl on the endpoint or return_url in the body)");
             }
         }
@@ -104,7 +118,8 @@ public final class RequestValidator {
         optionalPositiveAmount(params, "amount");
         Object reason = params.get("reason");
         if (reason != null && !REFUND_REASONS.contains(String.valueOf(reason))) {
-            throw new WooshPayValidationException("reason", "must be one of " + sorted(REFUND_REASONS) + ", was " + reason);
+            throw new WooshPayValidationException(
+                    "reason", "must be one of " + sorted(REFUND_REASONS) + ", was " + reason);
         }
     }
 
@@ -130,25 +145,29 @@ public final class RequestValidator {
                 throw new WooshPayValidationException(prefix + ".quantity", "must be at least 1, was " + quantity);
             }
             if (!(item.get("price_data") instanceof Map<?, ?> rawPrice)) {
-                throw new WooshPayValidationException(prefix + ".price_data",
-                        "is required (one-time price with currency and unit_amount)");
+                throw new WooshPayValidationException(
+                        prefix + ".price_data", "is required (one-time price with currency and unit_amount)");
             }
             Map<String, Object> price = (Map<String, Object>) rawPrice;
             if (price.get("recurring") != null) {
-                throw new WooshPayValidationException(prefix + ".price_data.recurring",
+                throw new WooshPayValidationException(
+                        prefix + ".price_data.recurring",
                         "is not supported: checkout sessions take one-time prices only");
             }
             long unitAmount = integer(price, "unit_amount", prefix + ".price_data.unit_amount");
             if (unitAmount <= 0) {
-                throw new WooshPayValidationException(prefix + ".price_data.unit_amount",
+                throw new WooshPayValidationException(
+                        prefix + ".price_data.unit_amount",
                         "must be a positive integer in the smallest currency unit, was " + unitAmount);
             }
             String currency = currency(price, prefix + ".price_data.currency", price.get("currency"));
             if (sessionCurrency == null) {
                 sessionCurrency = currency;
             } else if (!sessionCurrency.equals(currency)) {
-                throw new WooshPayValidationException(prefix + ".price_data.currency",
-                        "is " + currency + " but line_items[0] is " + sessionCurrency + ": a session takes one currency");
+                throw new WooshPayValidationException(
+                        prefix + ".price_data.currency",
+                        "is " + currency + " but line_items[0] is " + sessionCurrency
+                                + ": a session takes one currency");
             }
         }
     }
@@ -204,8 +223,8 @@ public final class RequestValidator {
         }
         long amount = integer(params, field, field);
         if (amount <= 0) {
-            throw new WooshPayValidationException(field, "must be a positive integer in the smallest currency unit, was "
-                                                         + amount);
+            throw new WooshPayValidationException(
+                    field, "must be a positive integer in the smallest currency unit, was " + amount);
         }
     }
 
@@ -214,9 +233,9 @@ public final class RequestValidator {
         Object value = params.get(key);
         Long result = toLong(value);
         if (result == null) {
-            throw new WooshPayValidationException(field, value == null
-                    ? "is required"
-                    : "must be an integer in the smallest currency unit, was " + value);
+            throw new WooshPayValidationException(
+                    field,
+                    value == null ? "is required" : "must be an integer in the smallest currency unit, was " + value);
         }
         params.put(key, result);
         return result;

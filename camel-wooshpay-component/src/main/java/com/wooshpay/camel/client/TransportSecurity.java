@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.client;
 
 import java.net.InetAddress;
@@ -8,8 +23,7 @@ import java.util.Locale;
 /** The API key goes only over HTTPS, or over plain HTTP to this machine (the embedded sandbox). */
 final class TransportSecurity {
 
-    private TransportSecurity() {
-    }
+    private TransportSecurity() {}
 
     static URI checkedBaseUrl(String baseUrl) {
         URI uri;
@@ -23,8 +37,8 @@ final class TransportSecurity {
             throw new IllegalArgumentException("baseUrl must be an absolute https URL, was " + baseUrl);
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw new IllegalArgumentException("Refusing to send the WooshPay API key over plain HTTP to " + uri.getHost()
-                                               + ": use https, or http only to a loopback host such as the embedded sandbox");
+            throw new IllegalArgumentException("Refusing to send the WooshPay API key over plain HTTP to "
+                    + uri.getHost() + ": use https, or http only to a loopback host such as the embedded sandbox");
         }
         return uri;
     }
@@ -34,9 +48,13 @@ final class TransportSecurity {
      * machine too. HTTPS goes through a proxy as a tunnel, so any proxy is fine.
      */
     static void checkProxy(URI baseUrl, String proxyHost) {
-        if (proxyHost != null && !proxyHost.isBlank() && "http".equalsIgnoreCase(baseUrl.getScheme()) && !isLoopback(proxyHost)) {
-            throw new IllegalArgumentException("Refusing to send the WooshPay API key over plain HTTP through the proxy "
-                                               + proxyHost + ": use an https baseUrl, or a proxy on a loopback host");
+        if (proxyHost != null
+                && !proxyHost.isBlank()
+                && "http".equalsIgnoreCase(baseUrl.getScheme())
+                && !isLoopback(proxyHost)) {
+            throw new IllegalArgumentException(
+                    "Refusing to send the WooshPay API key over plain HTTP through the proxy " + proxyHost
+                            + ": use an https baseUrl, or a proxy on a loopback host");
         }
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.client;
 
 import java.nio.charset.StandardCharsets;
@@ -8,11 +23,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
 import com.wooshpay.camel.model.EpochInstantDeserializer;
-import java.util.Locale;
 
 /**
  * Verifies the {@code Wooshpay-Signature} header ({@code t=...,v1=...}) over the raw request bytes: HMAC-SHA256 of
@@ -45,8 +60,7 @@ public final class WebhookSignatureVerifier {
     }
 
     /** The parts of the header that matter: the raw {@code t} text and every {@code v1}. */
-    public record ParsedHeader(String timestamp, List<String> signatures) {
-    }
+    public record ParsedHeader(String timestamp, List<String> signatures) {}
 
     private final List<byte[]> secrets;
     private final Duration tolerance;
@@ -57,7 +71,9 @@ public final class WebhookSignatureVerifier {
         if (secrets.isEmpty() || secrets.stream().anyMatch(s -> s == null || s.isBlank())) {
             throw new IllegalArgumentException("at least one non-blank webhook secret is required");
         }
-        this.secrets = secrets.stream().map(s -> s.trim().getBytes(StandardCharsets.UTF_8)).toList();
+        this.secrets = secrets.stream()
+                .map(s -> s.trim().getBytes(StandardCharsets.UTF_8))
+                .toList();
         this.tolerance = tolerance;
         this.clock = clock;
         this.macs = ThreadLocal.withInitial(this::newMacs);

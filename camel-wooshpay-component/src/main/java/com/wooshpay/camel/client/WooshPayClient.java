@@ -1,30 +1,52 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.client;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.wooshpay.camel.client.error.ErrorDetails;
 import com.wooshpay.camel.client.error.ErrorMapper;
 import com.wooshpay.camel.client.error.WooshPayApiException;
 import com.wooshpay.camel.client.error.WooshPayConnectionException;
 import com.wooshpay.camel.client.error.WooshPayUnreadableResponseException;
+import com.wooshpay.camel.client.error.WooshPayValidationException;
 import com.wooshpay.camel.model.Event;
 import com.wooshpay.camel.model.ListPage;
 import com.wooshpay.camel.model.PaymentIntent;
@@ -39,6 +61,8 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
@@ -46,20 +70,11 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.DeadlineTimeoutException;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.wooshpay.camel.client.error.WooshPayValidationException;
-import java.security.NoSuchAlgorithmException;
-import java.util.EnumMap;
-import java.util.concurrent.CompletionException;
-import javax.net.ssl.SSLContext;
-import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
-import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
-import org.apache.hc.core5.util.DeadlineTimeoutException;
-import org.apache.hc.core5.util.TimeValue;
 
 /**
  * A WooshPay API client with no Camel in it: one pooled keep-alive asynchronous HTTP client per instance (HttpClient
@@ -80,6 +95,7 @@ public final class WooshPayClient implements Closeable {
     private final RetryTimer retryTimer;
     /** Calls between submission and answer, to tell the user once when they queue for a connection. */
     private final AtomicInteger inFlight = new AtomicInteger();
+
     private final AtomicBoolean warnedPoolFull = new AtomicBoolean();
     private final String authorization;
     private final String userAgent = ConnectorVersion.userAgent();
@@ -91,8 +107,8 @@ public final class WooshPayClient implements Closeable {
 
     public WooshPayClient(WooshPayClientConfig config) {
         this.config = config;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((config.apiKey() + ":").getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((config.apiKey() + ":").getBytes(StandardCharsets.UTF_8));
         this.http = buildHttpClient(config);
         this.http.start();
         if (config.retryTimer() != null) {
@@ -109,9 +125,12 @@ public final class WooshPayClient implements Closeable {
             this.retryTimer = (retry, delay) -> timer.schedule(retry, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
         for (WooshPayOperation operation : WooshPayOperation.values()) {
-            readers.put(operation, operation.isList()
-                    ? mapper.readerFor(mapper.getTypeFactory().constructParametricType(ListPage.class, operation.resultType()))
-                    : mapper.readerFor(operation.resultType()));
+            readers.put(
+                    operation,
+                    operation.isList()
+                            ? mapper.readerFor(mapper.getTypeFactory()
+                                    .constructParametricType(ListPage.class, operation.resultType()))
+                            : mapper.readerFor(operation.resultType()));
             if (!operation.requiresId()) {
                 fixedUris.put(operation, URI.create(config.baseUrl() + operation.pathTemplate()));
             }
@@ -127,8 +146,10 @@ public final class WooshPayClient implements Closeable {
                         .setSocketTimeout(Timeout.of(config.readTimeout()))
                         .build());
         // the host name is checked against the certificate by HttpClient's verifier right after the handshake, with
-        // the configured SSL context or the JVM's default one (TransportTest: a certificate for another name is refused)
-        ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create().setSslContext(sslContext(config))
+        // the configured SSL context or the JVM's default one (TransportTest: a certificate for another name is
+        // refused)
+        ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create()
+                .setSslContext(sslContext(config))
                 .setHostnameVerifier(new DefaultHostnameVerifier());
         tls.setHostnameVerificationPolicy(HostnameVerificationPolicy.CLIENT);
         pool.setTlsStrategy(tls.buildAsync());
@@ -136,8 +157,10 @@ public final class WooshPayClient implements Closeable {
                 .setConnectionManager(pool.build())
                 // HTTP/1.1 as WooshPay documents it; two I/O threads carry every call in flight
                 .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
-                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(Math.min(2, Runtime.getRuntime().availableProcessors()))
-                        .setSoTimeout(Timeout.of(config.readTimeout())).build())
+                .setIOReactorConfig(IOReactorConfig.custom()
+                        .setIoThreadCount(Math.min(2, Runtime.getRuntime().availableProcessors()))
+                        .setSoTimeout(Timeout.of(config.readTimeout()))
+                        .build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(config.readTimeout()))
                         // a bounded wait for a free connection, never an unbounded queue
@@ -180,7 +203,8 @@ public final class WooshPayClient implements Closeable {
      * one is made, so the client's own retries are safe; pass a key of your own (an order number) to make retries
      * across processes safe too.
      */
-    public ApiResponse execute(WooshPayOperation operation, String id, Map<String, Object> params, String idempotencyKey) {
+    public ApiResponse execute(
+            WooshPayOperation operation, String id, Map<String, Object> params, String idempotencyKey) {
         CompletableFuture<ApiResponse> answer = executeAsync(operation, id, params, idempotencyKey);
         try {
             return answer.get();
@@ -202,22 +226,28 @@ public final class WooshPayClient implements Closeable {
      * does not validate throws {@link com.wooshpay.camel.client.error.WooshPayValidationException} here, before any
      * HTTP call. Don't block in what you chain onto the future without an executor of your own: it would stall I/O.
      */
-    public CompletableFuture<ApiResponse> executeAsync(WooshPayOperation operation, String id, Map<String, Object> params,
-            String idempotencyKey) {
+    public CompletableFuture<ApiResponse> executeAsync(
+            WooshPayOperation operation, String id, Map<String, Object> params, String idempotencyKey) {
         Map<String, Object> body = params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(params);
         RequestValidator.checkAndNormalise(operation, id, body);
         String key = null;
         if (operation.verb() == HttpVerb.POST) {
             key = idempotencyKey != null && !idempotencyKey.isBlank() ? idempotencyKey : RandomKeys.uuid();
         }
-        HttpCall call = new HttpCall(operation, requestUri(operation, id, body),
-                operation.verb() == HttpVerb.POST ? writeJson(body) : null, key);
+        HttpCall call = new HttpCall(
+                operation,
+                requestUri(operation, id, body),
+                operation.verb() == HttpVerb.POST ? writeJson(body) : null,
+                key);
         CompletableFuture<ApiResponse> answer = new CompletableFuture<>();
         int calls = inFlight.incrementAndGet();
         if (calls > config.maxConnections() && warnedPoolFull.compareAndSet(false, true)) {
-            LOG.warn("{} calls to WooshPay in flight, more than maxConnections ({}): calls now wait for a free connection (up"
-                     + " to connectTimeout, then fail). Throughput is about min(calls in flight, maxConnections) / latency;"
-                     + " raise maxConnections if WooshPay's rate limit allows. (Said once per client.)", calls, config.maxConnections());
+            LOG.warn(
+                    "{} calls to WooshPay in flight, more than maxConnections ({}): calls now wait for a free connection (up"
+                            + " to connectTimeout, then fail). Throughput is about min(calls in flight, maxConnections) / latency;"
+                            + " raise maxConnections if WooshPay's rate limit allows. (Said once per client.)",
+                    calls,
+                    config.maxConnections());
         }
         answer.whenComplete((value, error) -> inFlight.decrementAndGet());
         attempt(call, 1, answer);
@@ -230,7 +260,8 @@ public final class WooshPayClient implements Closeable {
     }
 
     /** Every item of a list or search, fetched page by page as the iterator is walked. */
-    public <T extends WooshPayObject> Iterator<T> paginate(WooshPayOperation operation, String id, Map<String, Object> params) {
+    public <T extends WooshPayObject> Iterator<T> paginate(
+            WooshPayOperation operation, String id, Map<String, Object> params) {
         if (!operation.isList()) {
             throw new IllegalArgumentException(operation + " is not a list operation");
         }
@@ -239,7 +270,9 @@ public final class WooshPayClient implements Closeable {
     }
 
     public PaymentIntent createPaymentIntent(WooshPayRequest request, String idempotencyKey) {
-        return (PaymentIntent) execute(WooshPayOperation.PAYMENT_INTENT_CREATE, null, request.toParams(), idempotencyKey).value();
+        return (PaymentIntent)
+                execute(WooshPayOperation.PAYMENT_INTENT_CREATE, null, request.toParams(), idempotencyKey)
+                        .value();
     }
 
     private URI requestUri(WooshPayOperation operation, String id, Map<String, Object> params) {
@@ -266,7 +299,10 @@ public final class WooshPayClient implements Closeable {
             return; // cancelled by the caller
         }
         long started = System.nanoTime();
-        http.execute(SimpleRequestProducer.create(call.toRequest(this)), new BoundedResponseConsumer(config.maxResponseBytes()), null,
+        http.execute(
+                SimpleRequestProducer.create(call.toRequest(this)),
+                new BoundedResponseConsumer(config.maxResponseBytes()),
+                null,
                 new FutureCallback<BoundedResponseConsumer.Answer>() {
                     @Override
                     public void completed(BoundedResponseConsumer.Answer raw) {
@@ -289,14 +325,24 @@ public final class WooshPayClient implements Closeable {
                 });
     }
 
-    private void answered(HttpCall call, int attempt, long started, BoundedResponseConsumer.Answer raw,
+    private void answered(
+            HttpCall call,
+            int attempt,
+            long started,
+            BoundedResponseConsumer.Answer raw,
             CompletableFuture<ApiResponse> answer) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} -> HTTP {} in {} ms (attempt {}, request {})", call, raw.status(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), attempt, raw.requestId());
+            LOG.debug(
+                    "{} -> HTTP {} in {} ms (attempt {}, request {})",
+                    call,
+                    raw.status(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                    attempt,
+                    raw.requestId());
         }
         if (raw.status() >= 200 && raw.status() < 300) {
-            answer.complete(new ApiResponse(readResult(call.operation(), raw), raw.status(), raw.requestId(), call.idempotencyKey(), attempt));
+            answer.complete(new ApiResponse(
+                    readResult(call.operation(), raw), raw.status(), raw.requestId(), call.idempotencyKey(), attempt));
             return;
         }
         WooshPayApiException error = ErrorMapper.toException(readError(raw));
@@ -304,41 +350,64 @@ public final class WooshPayClient implements Closeable {
             answer.completeExceptionally(error);
             return;
         }
-        retryLater(call, attempt, config.retryPolicy().delay(attempt - 1, raw.retryAfter()), "HTTP " + raw.status(), answer);
+        retryLater(
+                call,
+                attempt,
+                config.retryPolicy().delay(attempt - 1, raw.retryAfter()),
+                "HTTP " + raw.status(),
+                answer);
     }
 
     private void unanswered(HttpCall call, int attempt, Exception e, CompletableFuture<ApiResponse> answer) {
         if (e instanceof BoundedResponseConsumer.TooLargeException tooLarge) {
-            answer.completeExceptionally(new WooshPayUnreadableResponseException(tooLarge.status(), e.getMessage() + " for " + call, null, e));
+            answer.completeExceptionally(new WooshPayUnreadableResponseException(
+                    tooLarge.status(), e.getMessage() + " for " + call, null, e));
             return;
         }
         if (isPoolExhausted(e)) {
             // not retried: more calls would only lengthen the queue
-            answer.completeExceptionally(new WooshPayConnectionException(call + ": no free connection to WooshPay within "
-                    + config.connectTimeout().toMillis() + " ms, all " + config.maxConnections() + " (maxConnections) are in use;"
-                    + " raise maxConnections or send fewer calls at once", e));
+            answer.completeExceptionally(new WooshPayConnectionException(
+                    call + ": no free connection to WooshPay within "
+                            + config.connectTimeout().toMillis() + " ms, all " + config.maxConnections()
+                            + " (maxConnections) are in use;"
+                            + " raise maxConnections or send fewer calls at once",
+                    e));
             return;
         }
         if (attempt > config.retryPolicy().maxRetries()) {
-            answer.completeExceptionally(new WooshPayConnectionException(call + " failed after " + attempt + " attempt(s): "
-                    + e.getClass().getSimpleName() + " " + redact(e.getMessage()), e));
+            answer.completeExceptionally(new WooshPayConnectionException(
+                    call + " failed after " + attempt + " attempt(s): "
+                            + e.getClass().getSimpleName() + " " + redact(e.getMessage()),
+                    e));
             return;
         }
-        retryLater(call, attempt, config.retryPolicy().delay(attempt - 1, null), e.getClass().getSimpleName(), answer);
+        retryLater(
+                call,
+                attempt,
+                config.retryPolicy().delay(attempt - 1, null),
+                e.getClass().getSimpleName(),
+                answer);
     }
 
     private static boolean isPoolExhausted(Exception e) {
         // HttpClient 5 fails a lease that waited longer than the connection request timeout with this
-        return e instanceof DeadlineTimeoutException
-               || e.getCause() instanceof DeadlineTimeoutException;
+        return e instanceof DeadlineTimeoutException || e.getCause() instanceof DeadlineTimeoutException;
     }
 
-    private void retryLater(HttpCall call, int attempt, Duration delay, String reason, CompletableFuture<ApiResponse> answer) {
-        LOG.warn("{} failed ({}), retry {} of {} in {} ms", call, reason, attempt, config.retryPolicy().maxRetries(), delay.toMillis());
+    private void retryLater(
+            HttpCall call, int attempt, Duration delay, String reason, CompletableFuture<ApiResponse> answer) {
+        LOG.warn(
+                "{} failed ({}), retry {} of {} in {} ms",
+                call,
+                reason,
+                attempt,
+                config.retryPolicy().maxRetries(),
+                delay.toMillis());
         try {
             retryTimer.schedule(() -> attempt(call, attempt + 1, answer), delay);
         } catch (RuntimeException closed) {
-            answer.completeExceptionally(new WooshPayConnectionException(call + " could not be retried: the client is closed", closed));
+            answer.completeExceptionally(
+                    new WooshPayConnectionException(call + " could not be retried: the client is closed", closed));
         }
     }
 
@@ -357,9 +426,12 @@ public final class WooshPayClient implements Closeable {
             }
             return readers.get(operation).readValue(body);
         } catch (IOException e) {
-            throw new WooshPayUnreadableResponseException(raw.status(), operation + " answered with a body that is not the expected JSON: "
-                    + (e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage()),
-                    raw.requestId(), e);
+            throw new WooshPayUnreadableResponseException(
+                    raw.status(),
+                    operation + " answered with a body that is not the expected JSON: "
+                            + (e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage()),
+                    raw.requestId(),
+                    e);
         }
     }
 
@@ -383,11 +455,18 @@ public final class WooshPayClient implements Closeable {
         }
         if (error == null) {
             String excerpt = text.length() > 200 ? text.substring(0, 200) + "..." : text;
-            return new ErrorDetails(answer.status(), null, null, null, null, redact(excerpt.strip()), answer.requestId());
+            return new ErrorDetails(
+                    answer.status(), null, null, null, null, redact(excerpt.strip()), answer.requestId());
         }
         String requestId = answer.requestId() != null ? answer.requestId() : text(error, "request_id");
-        return new ErrorDetails(answer.status(), text(error, "type"), text(error, "code"), text(error, "param"),
-                text(error, "decline_code"), redact(text(error, "message")), requestId);
+        return new ErrorDetails(
+                answer.status(),
+                text(error, "type"),
+                text(error, "code"),
+                text(error, "param"),
+                text(error, "decline_code"),
+                redact(text(error, "message")),
+                requestId);
     }
 
     private static String text(JsonNode node, String field) {

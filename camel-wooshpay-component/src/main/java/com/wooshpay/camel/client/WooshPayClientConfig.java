@@ -1,9 +1,23 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.client;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
-
 import javax.net.ssl.SSLContext;
 
 /**
@@ -17,6 +31,7 @@ public final class WooshPayClientConfig {
      * min(calls in flight, maxConnections) / latency: 256 connections at WooshPay's 200 ms are ~1,280 calls/s.
      */
     public static final int DEFAULT_MAX_CONNECTIONS = 256;
+
     public static final String TEST_BASE_URL = "https://apitest.wooshpay.com";
 
     private final String apiKey;
@@ -33,7 +48,8 @@ public final class WooshPayClientConfig {
 
     private WooshPayClientConfig(Builder b) {
         if (b.apiKey == null || b.apiKey.isBlank()) {
-            throw new IllegalArgumentException("apiKey is required: set the WooshPay secret key (sk_test_... or sk_live_...)");
+            throw new IllegalArgumentException(
+                    "apiKey is required: set the WooshPay secret key (sk_test_... or sk_live_...)");
         }
         this.apiKey = b.apiKey;
         this.baseUrl = TransportSecurity.checkedBaseUrl(b.baseUrl);
@@ -45,7 +61,8 @@ public final class WooshPayClientConfig {
         TransportSecurity.checkProxy(baseUrl, b.proxyHost);
         this.sslContext = b.sslContext;
         if (b.maxResponseBytes < 1024) {
-            throw new IllegalArgumentException("maxResponseSize must be at least 1024 bytes, was " + b.maxResponseBytes);
+            throw new IllegalArgumentException(
+                    "maxResponseSize must be at least 1024 bytes, was " + b.maxResponseBytes);
         }
         this.maxResponseBytes = b.maxResponseBytes;
         if (b.maxConnections < 1) {
@@ -114,7 +131,7 @@ public final class WooshPayClientConfig {
     @Override
     public String toString() {
         return "WooshPayClientConfig[baseUrl=" + baseUrl + ", apiKey=***, connectTimeout=" + connectTimeout
-               + ", readTimeout=" + readTimeout + ", maxRetries=" + retryPolicy.maxRetries() + "]";
+                + ", readTimeout=" + readTimeout + ", maxRetries=" + retryPolicy.maxRetries() + "]";
     }
 
     public static final class Builder {
@@ -132,8 +149,7 @@ public final class WooshPayClientConfig {
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
         private RetryTimer retryTimer;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder apiKey(String apiKey) {
             this.apiKey = apiKey;

@@ -1,5 +1,22 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.client;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,8 +31,6 @@ import com.wooshpay.camel.model.PaymentIntent;
 import com.wooshpay.camel.model.Refund;
 import com.wooshpay.camel.model.WebhookEndpoint;
 import com.wooshpay.camel.model.WooshPayObject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Every WooshPay API call the connector makes, one row each: {@code apiName/methodName}, HTTP method, path, result type,
@@ -24,7 +39,7 @@ import java.nio.charset.StandardCharsets;
  * endpoint's options (a currency, a return URL) also has a case in the Camel layer's {@code RequestDefaults}.
  */
 public enum WooshPayOperation {
-
+    // spotless:off  the operation table stays one row per operation
     PAYMENT_INTENT_CREATE("paymentIntent", "create", HttpVerb.POST, "/v1/payment_intents", PaymentIntent.class, false, RequestValidator::paymentIntentCreate),
     PAYMENT_INTENT_RETRIEVE("paymentIntent", "retrieve", HttpVerb.GET, "/v1/payment_intents/{id}", PaymentIntent.class, false, RequestValidator.Rule.NONE),
     PAYMENT_INTENT_UPDATE("paymentIntent", "update", HttpVerb.POST, "/v1/payment_intents/{id}", PaymentIntent.class, false, RequestValidator::paymentIntentUpdate),
@@ -52,6 +67,7 @@ public enum WooshPayOperation {
 
     EVENT_RETRIEVE("event", "retrieve", HttpVerb.GET, "/v1/events/{id}", Event.class, false, RequestValidator.Rule.NONE),
     EVENT_LIST("event", "list", HttpVerb.GET, "/v1/events", Event.class, true, RequestValidator.Rule.NONE);
+    // spotless:on
 
     private final String apiName;
     private final String methodName;
@@ -61,8 +77,14 @@ public enum WooshPayOperation {
     private final boolean list;
     private final RequestValidator.Rule rule;
 
-    WooshPayOperation(String apiName, String methodName, HttpVerb verb, String pathTemplate,
-                      Class<? extends WooshPayObject> resultType, boolean list, RequestValidator.Rule rule) {
+    WooshPayOperation(
+            String apiName,
+            String methodName,
+            HttpVerb verb,
+            String pathTemplate,
+            Class<? extends WooshPayObject> resultType,
+            boolean list,
+            RequestValidator.Rule rule) {
         this.apiName = apiName;
         this.methodName = methodName;
         this.verb = verb;
@@ -80,7 +102,9 @@ public enum WooshPayOperation {
 
     /** The operation that retrieves one object of this model type by id, if the API has one. */
     public static Optional<WooshPayOperation> retrieveOf(Class<? extends WooshPayObject> type) {
-        return Arrays.stream(values()).filter(op -> op.methodName.equals("retrieve") && op.resultType == type).findFirst();
+        return Arrays.stream(values())
+                .filter(op -> op.methodName.equals("retrieve") && op.resultType == type)
+                .findFirst();
     }
 
     /** The api names, in declaration order. */
@@ -90,7 +114,10 @@ public enum WooshPayOperation {
 
     /** The method names one api offers, in declaration order. */
     public static List<String> methodNames(String apiName) {
-        return Arrays.stream(values()).filter(op -> op.apiName.equals(apiName)).map(op -> op.methodName).toList();
+        return Arrays.stream(values())
+                .filter(op -> op.apiName.equals(apiName))
+                .map(op -> op.methodName)
+                .toList();
     }
 
     public String apiName() {

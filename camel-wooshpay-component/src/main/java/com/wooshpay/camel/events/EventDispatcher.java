@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.events;
 
 import java.util.Map;
@@ -60,7 +75,12 @@ public final class EventDispatcher {
      * {@code refetchClient} is null unless the current object is read from WooshPay before routing; that read holds no
      * thread, and the route then runs on {@code continuation} (never on the HTTP client's I/O threads).
      */
-    public EventDispatcher(DefaultConsumer consumer, EventLedger ledger, String source, WooshPayClient refetchClient, Executor continuation) {
+    public EventDispatcher(
+            DefaultConsumer consumer,
+            EventLedger ledger,
+            String source,
+            WooshPayClient refetchClient,
+            Executor continuation) {
         this.consumer = consumer;
         this.ledger = ledger;
         this.source = source;
@@ -77,8 +97,11 @@ public final class EventDispatcher {
             // a shared repository refused the id (another instance inserted it at the same moment) or is down: the
             // consumer's ExceptionHandler hears of it (it logs by default; bridgeErrorHandler=true routes it to the
             // route's error handler), and WooshPay delivers again
-            consumer.getExceptionHandler().handleException("Could not claim WooshPay event " + id + " in the idempotent repositories ("
-                                                           + source + "): not routed now, delivered again later", e);
+            consumer.getExceptionHandler()
+                    .handleException(
+                            "Could not claim WooshPay event " + id + " in the idempotent repositories (" + source
+                                    + "): not routed now, delivered again later",
+                            e);
             return answer(result, Outcome.UNAVAILABLE);
         }
         if (claim == EventLedger.Claim.DONE) {
@@ -98,13 +121,15 @@ public final class EventDispatcher {
         if (current == null) {
             return route(event, null, result, true);
         }
-        current.whenCompleteAsync((object, failure) -> {
-            if (failure != null) {
-                refetchFailed(event, WooshPayClient.failureOf(failure), result, false);
-            } else {
-                route(event, object, result, false);
-            }
-        }, continuation);
+        current.whenCompleteAsync(
+                (object, failure) -> {
+                    if (failure != null) {
+                        refetchFailed(event, WooshPayClient.failureOf(failure), result, false);
+                    } else {
+                        route(event, object, result, false);
+                    }
+                },
+                continuation);
         return false;
     }
 
@@ -116,17 +141,24 @@ public final class EventDispatcher {
         }
         Optional<WooshPayOperation> retrieve = WooshPayOperation.retrieveOf(carried.getClass());
         if (retrieve.isEmpty()) {
-            LOG.debug("WooshPay event {} carries a {} the API cannot retrieve: routed as carried", event.getId(),
+            LOG.debug(
+                    "WooshPay event {} carries a {} the API cannot retrieve: routed as carried",
+                    event.getId(),
                     carried.getClass().getSimpleName());
             return null;
         }
-        return refetchClient.executeAsync(retrieve.get(), carried.getId(), Map.of(), null).thenApply(answer -> (WooshPayObject) answer.value());
+        return refetchClient
+                .executeAsync(retrieve.get(), carried.getId(), Map.of(), null)
+                .thenApply(answer -> (WooshPayObject) answer.value());
     }
 
     private boolean refetchFailed(Event event, Throwable failure, Result result, boolean doneSync) {
         ledger.release(event.getId());
-        consumer.getExceptionHandler().handleException("Could not re-read the object of WooshPay event " + event.getId()
-                                                       + ": not routed now, delivered again later", failure);
+        consumer.getExceptionHandler()
+                .handleException(
+                        "Could not re-read the object of WooshPay event " + event.getId()
+                                + ": not routed now, delivered again later",
+                        failure);
         result.done(Outcome.FAILED, doneSync);
         return doneSync;
     }
@@ -136,7 +168,8 @@ public final class EventDispatcher {
         Exchange exchange = consumer.createExchange(false);
         prepare(exchange.getMessage(), event, current);
         try {
-            boolean sync = consumer.getAsyncProcessor().process(exchange, doneSync -> finish(exchange, event, result, calledSync && doneSync));
+            boolean sync = consumer.getAsyncProcessor()
+                    .process(exchange, doneSync -> finish(exchange, event, result, calledSync && doneSync));
             return calledSync && sync;
         } catch (RuntimeException e) {
             exchange.setException(e);
@@ -169,8 +202,12 @@ public final class EventDispatcher {
             if (exchange.isFailed()) {
                 ledger.release(event.getId());
                 Exception cause = exchange.getException();
-                LOG.warn("Route failed for WooshPay event {} ({}, {}): its claim is released so it is routed again{}", event.getId(),
-                        event.getType(), source, cause != null ? ": " + cause.getClass().getSimpleName() : "");
+                LOG.warn(
+                        "Route failed for WooshPay event {} ({}, {}): its claim is released so it is routed again{}",
+                        event.getId(),
+                        event.getType(),
+                        source,
+                        cause != null ? ": " + cause.getClass().getSimpleName() : "");
                 outcome = Outcome.FAILED;
             } else {
                 ledger.complete(event.getId());

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.events;
 
 import org.apache.camel.spi.IdempotentRepository;
@@ -64,8 +79,11 @@ public final class EventLedger {
             // another instance, or the route's own transaction, may have recorded it at the same moment
             boolean recorded = containsQuietly(eventId);
             if (!recorded) {
-                LOG.warn("WooshPay event {} was routed but its completion could not be recorded ({}); it will be routed"
-                         + " again when it is delivered again", eventId, e.getClass().getSimpleName());
+                LOG.warn(
+                        "WooshPay event {} was routed but its completion could not be recorded ({}); it will be routed"
+                                + " again when it is delivered again",
+                        eventId,
+                        e.getClass().getSimpleName());
             }
             return recorded;
         } finally {
@@ -78,8 +96,11 @@ public final class EventLedger {
         try {
             claims.remove(eventId);
         } catch (RuntimeException e) {
-            LOG.warn("Could not release the claim on WooshPay event {} ({}); it is routed again once the claim's lease has"
-                     + " passed", eventId, e.getClass().getSimpleName());
+            LOG.warn(
+                    "Could not release the claim on WooshPay event {} ({}); it is routed again once the claim's lease has"
+                            + " passed",
+                    eventId,
+                    e.getClass().getSimpleName());
         }
     }
 

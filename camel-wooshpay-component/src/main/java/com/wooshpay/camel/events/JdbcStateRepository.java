@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.events;
 
 import java.sql.Connection;
@@ -6,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
 
 import org.apache.camel.RuntimeCamelException;
@@ -45,9 +59,10 @@ public final class JdbcStateRepository extends ServiceSupport implements StateRe
 
     @Override
     protected void doStart() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS " + table
-                              + " (STATE_KEY VARCHAR(512) NOT NULL PRIMARY KEY, STATE_VALUE VARCHAR(4000))");
+                    + " (STATE_KEY VARCHAR(512) NOT NULL PRIMARY KEY, STATE_VALUE VARCHAR(4000))");
             commit(connection);
         }
     }
@@ -80,7 +95,8 @@ public final class JdbcStateRepository extends ServiceSupport implements StateRe
     @Override
     public String getState(String key) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT STATE_VALUE FROM " + table + " WHERE STATE_KEY = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT STATE_VALUE FROM " + table + " WHERE STATE_KEY = ?")) {
             select.setString(1, key);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
@@ -98,7 +114,8 @@ public final class JdbcStateRepository extends ServiceSupport implements StateRe
     }
 
     private int update(Connection connection, String key, String value) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET STATE_VALUE = ? WHERE STATE_KEY = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE " + table + " SET STATE_VALUE = ? WHERE STATE_KEY = ?")) {
             update.setString(1, value);
             update.setString(2, key);
             return update.executeUpdate();

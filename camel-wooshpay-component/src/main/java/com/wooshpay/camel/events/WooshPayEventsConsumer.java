@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.events;
 
 import java.util.ArrayList;
@@ -8,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.wooshpay.camel.client.WooshPayClient;
@@ -20,7 +36,6 @@ import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.concurrent.Executor;
 
 /**
  * {@code from("wooshpay:events")}: the safety net under the webhook. Each poll lists the events WooshPay created since
@@ -49,9 +64,15 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
     private final AtomicLong deferred = new AtomicLong();
 
     /** What the consumer needs beyond the endpoint; all of it comes from the endpoint's options. */
-    public record Settings(WooshPayClient client, EventLedger ledger, Set<String> eventTypes, StateRepository<String, String> checkpoints,
-            long lookbackMillis, long overlapMillis, boolean refetchObject, Executor continuation) {
-    }
+    public record Settings(
+            WooshPayClient client,
+            EventLedger ledger,
+            Set<String> eventTypes,
+            StateRepository<String, String> checkpoints,
+            long lookbackMillis,
+            long overlapMillis,
+            boolean refetchObject,
+            Executor continuation) {}
 
     public WooshPayEventsConsumer(Endpoint endpoint, Processor processor, Settings settings) {
         super(endpoint, processor);
@@ -63,7 +84,8 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
         this.overlapMillis = settings.overlapMillis();
         this.refetchClient = settings.refetchObject() ? settings.client() : null;
         this.continuation = settings.continuation();
-        this.checkpointKey = "wooshpay.events.checkpoint" + (eventTypes.isEmpty() ? "" : "." + String.join(",", eventTypes));
+        this.checkpointKey =
+                "wooshpay.events.checkpoint" + (eventTypes.isEmpty() ? "" : "." + String.join(",", eventTypes));
     }
 
     @Override
@@ -97,7 +119,8 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
                     blocked = true;
                 }
             }
-            boolean completed = outcome == EventDispatcher.Outcome.ROUTED || outcome == EventDispatcher.Outcome.DUPLICATE;
+            boolean completed =
+                    outcome == EventDispatcher.Outcome.ROUTED || outcome == EventDispatcher.Outcome.DUPLICATE;
             if (completed && !blocked && event.getCreated() != null) {
                 next = Math.max(next, event.getCreated().toEpochMilli());
             }
@@ -118,7 +141,10 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
             try {
                 return Long.parseLong(stored.trim());
             } catch (NumberFormatException corrupt) {
-                LOG.warn("Ignoring the unreadable wooshpay:events checkpoint {} ({}): reading from the lookback", checkpointKey, stored);
+                LOG.warn(
+                        "Ignoring the unreadable wooshpay:events checkpoint {} ({}): reading from the lookback",
+                        checkpointKey,
+                        stored);
             }
         }
         return System.currentTimeMillis() - lookbackMillis;
@@ -133,7 +159,7 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
             params.put("type", eventTypes.iterator().next());
         }
         List<Event> events = new ArrayList<>();
-        for (Iterator<Event> it = client.paginate(WooshPayOperation.EVENT_LIST, null, params); it.hasNext();) {
+        for (Iterator<Event> it = client.paginate(WooshPayOperation.EVENT_LIST, null, params); it.hasNext(); ) {
             Event event = it.next();
             if (event.getId() != null && (eventTypes.isEmpty() || eventTypes.contains(event.getType()))) {
                 events.add(event);

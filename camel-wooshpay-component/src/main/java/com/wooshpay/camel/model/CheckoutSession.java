@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.model;
 
 import java.time.Instant;
@@ -22,11 +37,14 @@ public class CheckoutSession extends WooshPayObject {
     private String paymentIntent;
     private Long amountSubtotal;
     private Long amountTotal;
+
     @JsonDeserialize(using = EpochInstantDeserializer.class)
     @JsonSerialize(using = EpochMillisSerializer.class)
     private Instant expiresAt;
+
     @JsonDeserialize(using = LenientStringListDeserializer.class)
     private List<String> paymentMethodTypes;
+
     private ListPage<LineItem> lineItems;
 
     @Override

@@ -1,14 +1,29 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A WooshPay event ({@code evt_...}). {@link #getDataObject()} is typed after the resource it carries
@@ -17,12 +32,17 @@ import java.nio.charset.StandardCharsets;
  */
 public class Event extends WooshPayObject {
 
+    private static final ObjectReader READER = WooshPayJson.mapper().readerFor(Event.class);
+
     private String type;
     private String apiVersion;
     private Long pendingWebhooks;
+
     @JsonDeserialize(using = LenientJsonDeserializer.class)
     private JsonNode request;
+
     private Data data;
+
     @JsonIgnore
     private String rawJson;
 
@@ -45,8 +65,6 @@ public class Event extends WooshPayObject {
         }
         return withRawJson(event, new String(json, StandardCharsets.UTF_8));
     }
-
-    private static final ObjectReader READER = WooshPayJson.mapper().readerFor(Event.class);
 
     private static Event withRawJson(Event event, String json) {
         if (event == null) {
@@ -132,6 +150,7 @@ public class Event extends WooshPayObject {
 
         @JsonDeserialize(using = TypedObjectDeserializer.class)
         private WooshPayObject object;
+
         private Map<String, Object> previousAttributes;
 
         public WooshPayObject getObject() {

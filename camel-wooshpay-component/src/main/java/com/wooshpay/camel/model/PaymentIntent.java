@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.model;
 
 import java.util.List;
@@ -21,14 +36,19 @@ public class PaymentIntent extends WooshPayObject {
     private String captureMethod;
     private String confirmationMethod;
     private String paymentMethod;
+
     @JsonDeserialize(using = LenientStringListDeserializer.class)
     private List<String> paymentMethodTypes;
+
     @JsonDeserialize(using = LenientJsonDeserializer.class)
     private JsonNode paymentMethodOptions;
+
     @JsonDeserialize(using = LenientJsonDeserializer.class)
     private JsonNode nextAction;
+
     @JsonDeserialize(using = LenientJsonDeserializer.class)
     private JsonNode lastPaymentError;
+
     private String returnUrl;
     private String cancellationReason;
 

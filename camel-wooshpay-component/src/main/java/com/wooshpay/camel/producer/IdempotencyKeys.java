@@ -1,10 +1,24 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.producer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -30,8 +44,7 @@ final class IdempotencyKeys {
      */
     private static final byte[] NAME_KEY = randomBytes(32);
 
-    private IdempotencyKeys() {
-    }
+    private IdempotencyKeys() {}
 
     /** {@code propertyName} is {@link #propertyName} of the endpoint, computed once per producer. */
     static String forExchange(Exchange exchange, String propertyName) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.producer;
 
 import java.util.LinkedHashMap;
@@ -20,25 +35,28 @@ final class RequestDefaults {
     /** Wallet methods that take {@code payment_method_options.<type>.terminal_type}, per WooshPay's guides. */
     private static final Set<String> TERMINAL_TYPE_METHODS = Set.of("alipayplus", "alipay", "gcash");
 
-    private RequestDefaults() {
-    }
+    private RequestDefaults() {}
 
-    static void apply(WooshPayOperation operation, WooshPayConfiguration config, Message message, Map<String, Object> params) {
+    static void apply(
+            WooshPayOperation operation, WooshPayConfiguration config, Message message, Map<String, Object> params) {
         switch (operation) {
             case PAYMENT_INTENT_CREATE -> {
                 overrideAmountAndCurrency(message, params, "amount");
                 putIfAbsent(params, "currency", config.getCurrency());
                 params.putIfAbsent("confirm", config.isConfirm());
                 paymentMethod(config, params);
-                if (Boolean.TRUE.equals(params.get("confirm")) || "true".equals(String.valueOf(params.get("confirm")))) {
+                if (Boolean.TRUE.equals(params.get("confirm"))
+                        || "true".equals(String.valueOf(params.get("confirm")))) {
                     putIfAbsent(params, "return_url", config.getReturnUrl());
                 }
             }
             case PAYMENT_INTENT_UPDATE -> overrideAmountAndCurrency(message, params, "amount");
             case PAYMENT_INTENT_CONFIRM -> putIfAbsent(params, "return_url", config.getReturnUrl());
-            case PAYMENT_INTENT_SEARCH -> putIfAbsent(params, "query", message.getHeader(WooshPayConstants.SEARCH_QUERY, String.class));
+            case PAYMENT_INTENT_SEARCH ->
+                putIfAbsent(params, "query", message.getHeader(WooshPayConstants.SEARCH_QUERY, String.class));
             case REFUND_CREATE -> {
-                putIfAbsent(params, "payment_intent", message.getHeader(WooshPayConstants.PAYMENT_INTENT_ID, String.class));
+                putIfAbsent(
+                        params, "payment_intent", message.getHeader(WooshPayConstants.PAYMENT_INTENT_ID, String.class));
                 Long amount = message.getHeader(WooshPayConstants.AMOUNT, Long.class);
                 if (amount != null) {
                     params.put("amount", amount);
@@ -66,22 +84,25 @@ final class RequestDefaults {
     @SuppressWarnings("unchecked")
     private static void paymentMethod(WooshPayConfiguration config, Map<String, Object> params) {
         String type = config.getPaymentMethodType();
-        boolean named = params.containsKey("payment_method_data") || params.containsKey("payment_method_types")
+        boolean named = params.containsKey("payment_method_data")
+                || params.containsKey("payment_method_types")
                 || params.containsKey("payment_method");
         if (!named && type != null) {
             // immutable: nothing downstream changes these nested defaults, so they need no copy per call
             params.put("payment_method_data", Map.of("type", type));
             params.put("payment_method_types", List.of(type));
         }
-        if (params.get("payment_method_data") instanceof Map<?, ?> data && data.get("type") instanceof String method
-                && TERMINAL_TYPE_METHODS.contains(method) && config.getTerminalType() != null) {
+        if (params.get("payment_method_data") instanceof Map<?, ?> data
+                && data.get("type") instanceof String method
+                && TERMINAL_TYPE_METHODS.contains(method)
+                && config.getTerminalType() != null) {
             Object options = params.get("payment_method_options");
             if (options == null) {
                 params.put("payment_method_options", Map.of(method, Map.of("terminal_type", config.getTerminalType())));
             } else if (options instanceof Map<?, ?> optionMap) {
                 // the caller's own options (a copy): add the terminal type only where it is missing
-                Map<String, Object> methodOptions = (Map<String, Object>) ((Map<String, Object>) optionMap).computeIfAbsent(method,
-                        k -> new LinkedHashMap<String, Object>());
+                Map<String, Object> methodOptions = (Map<String, Object>) ((Map<String, Object>) optionMap)
+                        .computeIfAbsent(method, k -> new LinkedHashMap<String, Object>());
                 methodOptions.putIfAbsent("terminal_type", config.getTerminalType());
             }
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.producer;
 
 import java.util.Map;
@@ -48,7 +63,8 @@ public class WooshPayProducer extends DefaultAsyncProducer {
         super.doStart();
         // creating the client checks the key and the base URL now, so a misconfigured route fails at start
         client = getEndpoint().getClient();
-        idempotencyKeyProperty = IdempotencyKeys.propertyName(operation, getEndpoint().getEndpointKey());
+        idempotencyKeyProperty =
+                IdempotencyKeys.propertyName(operation, getEndpoint().getEndpointKey());
         continuation = getEndpoint().getComponent().responseExecutor();
     }
 
@@ -77,15 +93,17 @@ public class WooshPayProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        call.whenCompleteAsync((response, failure) -> {
-            if (failure != null) {
-                exchange.setException(WooshPayClient.failureOf(failure));
-            } else {
-                message.setBody(response.value());
-                ResponseHeaders.apply(message, response);
-            }
-            callback.done(false);
-        }, continuation);
+        call.whenCompleteAsync(
+                (response, failure) -> {
+                    if (failure != null) {
+                        exchange.setException(WooshPayClient.failureOf(failure));
+                    } else {
+                        message.setBody(response.value());
+                        ResponseHeaders.apply(message, response);
+                    }
+                    callback.done(false);
+                },
+                continuation);
         return false;
     }
 
@@ -98,8 +116,8 @@ public class WooshPayProducer extends DefaultAsyncProducer {
             id = fromBody instanceof String s ? s : body.objectId();
         }
         if (id == null || id.isBlank()) {
-            throw new WooshPayValidationException("id", "is required for " + operation + ": set header " + header
-                                                        + " or 'id' in the body");
+            throw new WooshPayValidationException(
+                    "id", "is required for " + operation + ": set header " + header + " or 'id' in the body");
         }
         return id;
     }

@@ -1,5 +1,21 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.webhook;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +33,6 @@ import com.wooshpay.camel.model.Event;
 import com.wooshpay.camel.model.WooshPayJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.io.IOException;
 
 /**
  * The overlap of make-before-break registration. The endpoints being retired may still be retrying events created
@@ -36,16 +51,13 @@ final class EndpointHandover {
     /** What became of an unverifiable delivery. */
     sealed interface Lookup {
         /** WooshPay has the event: route this copy. */
-        record Found(Event event) implements Lookup {
-        }
+        record Found(Event event) implements Lookup {}
 
         /** Not an event WooshPay knows: refuse it as unsigned. */
-        record Unknown() implements Lookup {
-        }
+        record Unknown() implements Lookup {}
 
         /** WooshPay could not be asked now: answer a retryable status. */
-        record Unavailable() implements Lookup {
-        }
+        record Unavailable() implements Lookup {}
     }
 
     private final WooshPayClient client;
@@ -57,7 +69,12 @@ final class EndpointHandover {
     private volatile Instant lastOldEvent;
     private volatile boolean finished;
 
-    EndpointHandover(WooshPayClient client, List<String> retiring, Instant replacementCreated, Duration quietPeriod, Clock clock) {
+    EndpointHandover(
+            WooshPayClient client,
+            List<String> retiring,
+            Instant replacementCreated,
+            Duration quietPeriod,
+            Clock clock) {
         this.client = client;
         // removed from by the timer thread while HTTP threads and JMX read it
         this.retiring = new CopyOnWriteArrayList<>(retiring);
@@ -86,7 +103,8 @@ final class EndpointHandover {
             return new Lookup.Unavailable();
         }
         try {
-            Event event = (Event) client.execute(WooshPayOperation.EVENT_RETRIEVE, id, Map.of(), null).value();
+            Event event = (Event) client.execute(WooshPayOperation.EVENT_RETRIEVE, id, Map.of(), null)
+                    .value();
             return event == null ? new Lookup.Unknown() : new Lookup.Found(event);
         } catch (WooshPayApiException e) {
             return e.getHttpStatus() == 404 ? new Lookup.Unknown() : new Lookup.Unavailable();
@@ -113,13 +131,18 @@ final class EndpointHandover {
             try {
                 WebhookRegistrar.disable(client, endpointId);
                 retiring.remove(endpointId);
-                LOG.info("Disabled the replaced WooshPay webhook endpoint {}: no event older than its replacement delivered"
-                         + " for {}", endpointId, quietPeriod);
+                LOG.info(
+                        "Disabled the replaced WooshPay webhook endpoint {}: no event older than its replacement delivered"
+                                + " for {}",
+                        endpointId,
+                        quietPeriod);
             } catch (WooshPayApiException e) {
                 if (e.getHttpStatus() == 404) {
                     retiring.remove(endpointId); // deleted by someone else: nothing left to retire
                 } else {
-                    LOG.warn("Could not disable the replaced WooshPay webhook endpoint {} ({}); trying again later", endpointId,
+                    LOG.warn(
+                            "Could not disable the replaced WooshPay webhook endpoint {} ({}); trying again later",
+                            endpointId,
                             e.getClass().getSimpleName());
                 }
             }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.webhook;
 
 import java.time.Instant;
@@ -31,17 +46,22 @@ final class WebhookRegistrar {
      * The endpoint in use, its signing secret (null when only the configured webhookSecret verifies it), when it was
      * created, and the other enabled endpoints for the same URL with the secrets known of them: they are being retired.
      */
-    record Registration(String endpointId, String secret, Instant created, List<String> retiring, List<String> retiringSecrets) {
-    }
+    record Registration(
+            String endpointId, String secret, Instant created, List<String> retiring, List<String> retiringSecrets) {}
 
-    private WebhookRegistrar() {
-    }
+    private WebhookRegistrar() {}
 
-    static Registration register(WooshPayClient client, String url, Set<String> eventTypes, StateRepository<String, String> secrets,
+    static Registration register(
+            WooshPayClient client,
+            String url,
+            Set<String> eventTypes,
+            StateRepository<String, String> secrets,
             boolean secretConfigured) {
         List<String> wanted = eventTypes.isEmpty() ? List.of("*") : List.copyOf(eventTypes);
         List<WebhookEndpoint> sameUrl = new ArrayList<>();
-        for (Iterator<WebhookEndpoint> it = client.paginate(WooshPayOperation.WEBHOOK_ENDPOINT_LIST, null, Map.of("limit", 100)); it.hasNext();) {
+        for (Iterator<WebhookEndpoint> it =
+                        client.paginate(WooshPayOperation.WEBHOOK_ENDPOINT_LIST, null, Map.of("limit", 100));
+                it.hasNext(); ) {
             WebhookEndpoint endpoint = it.next();
             if (url.equals(endpoint.getUrl()) && isEnabled(endpoint)) {
                 sameUrl.add(endpoint);
@@ -51,10 +71,13 @@ final class WebhookRegistrar {
         if (keep == null) {
             keep = create(client, url, wanted, secrets);
             if (!sameUrl.isEmpty()) {
-                LOG.warn("The signing secret of the WooshPay webhook endpoint(s) {} for {} is unknown here: created {} next to"
-                         + " them; they stay enabled until they have gone quiet, so nothing WooshPay is retrying to them is lost."
-                         + " Keep secrets across restarts with a durable webhookSecretRepository or stateRepository.",
-                        ids(sameUrl), url, keep.getId());
+                LOG.warn(
+                        "The signing secret of the WooshPay webhook endpoint(s) {} for {} is unknown here: created {} next to"
+                                + " them; they stay enabled until they have gone quiet, so nothing WooshPay is retrying to them is lost."
+                                + " Keep secrets across restarts with a durable webhookSecretRepository or stateRepository.",
+                        ids(sameUrl),
+                        url,
+                        keep.getId());
             }
         } else {
             if (!covers(keep, eventTypes)) {
@@ -66,14 +89,26 @@ final class WebhookRegistrar {
             LOG.info("Reusing WooshPay webhook endpoint {} for {}", keep.getId(), url);
         }
         String keptId = keep.getId();
-        List<WebhookEndpoint> others = sameUrl.stream().filter(e -> !e.getId().equals(keptId)).toList();
-        List<String> otherSecrets = others.stream().map(e -> secretOf(secrets, e)).filter(s -> s != null).toList();
+        List<WebhookEndpoint> others =
+                sameUrl.stream().filter(e -> !e.getId().equals(keptId)).toList();
+        List<String> otherSecrets = others.stream()
+                .map(e -> secretOf(secrets, e))
+                .filter(s -> s != null)
+                .toList();
         String secret = keep.getSecret() != null ? keep.getSecret() : secretOf(secrets, keep);
-        return new Registration(keptId, secret, keep.getCreated() != null ? keep.getCreated() : Instant.now(), ids(others), otherSecrets);
+        return new Registration(
+                keptId,
+                secret,
+                keep.getCreated() != null ? keep.getCreated() : Instant.now(),
+                ids(others),
+                otherSecrets);
     }
 
     /** The newest endpoint whose secret is known (the last one this application made), else one the configured secret verifies. */
-    private static WebhookEndpoint choose(List<WebhookEndpoint> sameUrl, Set<String> eventTypes, StateRepository<String, String> secrets,
+    private static WebhookEndpoint choose(
+            List<WebhookEndpoint> sameUrl,
+            Set<String> eventTypes,
+            StateRepository<String, String> secrets,
             boolean secretConfigured) {
         for (WebhookEndpoint endpoint : sameUrl) { // WooshPay lists newest first
             if (secretOf(secrets, endpoint) != null) {
@@ -81,19 +116,24 @@ final class WebhookRegistrar {
             }
         }
         if (secretConfigured && !sameUrl.isEmpty()) {
-            return sameUrl.stream().filter(e -> covers(e, eventTypes)).findFirst().orElse(sameUrl.get(0));
+            return sameUrl.stream()
+                    .filter(e -> covers(e, eventTypes))
+                    .findFirst()
+                    .orElse(sameUrl.get(0));
         }
         return null;
     }
 
-    private static WebhookEndpoint create(WooshPayClient client, String url, List<String> wanted, StateRepository<String, String> secrets) {
+    private static WebhookEndpoint create(
+            WooshPayClient client, String url, List<String> wanted, StateRepository<String, String> secrets) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("url", url);
         params.put("enabled_events", wanted);
         params.put("description", "Camel wooshpay:webhook consumer");
         // a fresh idempotency key: a fixed one would replay an endpoint deleted since (WooshPay keeps keys 24 hours)
-        WebhookEndpoint created = (WebhookEndpoint) client.execute(WooshPayOperation.WEBHOOK_ENDPOINT_CREATE, null, params, null)
-                .value();
+        WebhookEndpoint created =
+                (WebhookEndpoint) client.execute(WooshPayOperation.WEBHOOK_ENDPOINT_CREATE, null, params, null)
+                        .value();
         if (created.getSecret() != null) {
             // stored before anything is routed: a crash from here on still finds the secret on the next start
             secrets.setState(SECRET_KEY_PREFIX + created.getId(), created.getSecret());

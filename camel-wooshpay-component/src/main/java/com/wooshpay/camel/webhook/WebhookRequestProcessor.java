@@ -1,5 +1,21 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.webhook;
 
+import java.util.Locale;
 import java.util.Set;
 
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
@@ -11,7 +27,6 @@ import org.apache.camel.Message;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Locale;
 
 /**
  * Handles one webhook delivery on the HTTP side: size limit, signature over the raw bytes, parsing, event-type
@@ -33,8 +48,13 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
     private final EndpointHandover handover;
 
     /** {@code handover} is null unless replaced endpoints are being retired (their deliveries are authenticated by lookup). */
-    WebhookRequestProcessor(EventDispatcher dispatcher, WebhookSignatureVerifier verifier, Set<String> eventTypes, long maxBodySize,
-                            String path, EndpointHandover handover) {
+    WebhookRequestProcessor(
+            EventDispatcher dispatcher,
+            WebhookSignatureVerifier verifier,
+            Set<String> eventTypes,
+            long maxBodySize,
+            String path,
+            EndpointHandover handover) {
         this.dispatcher = dispatcher;
         this.handover = handover;
         this.verifier = verifier;
@@ -57,12 +77,18 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
         if (body.length > maxBodySize) {
             return refuse(http, callback, 413, "payload larger than " + maxBodySize + " bytes");
         }
-        // platform-http turns query parameters into message headers too: a signature there must not stand in for the header
+        // platform-http turns query parameters into message headers too: a signature there must not stand in for the
+        // header
         String query = request.getHeader(Exchange.HTTP_QUERY, String.class);
         if (query != null && query.toLowerCase(Locale.ROOT).contains(SIGNATURE_PARAMETER)) {
-            return refuse(http, callback, 400, "the signature must come in the Wooshpay-Signature header, not the query string");
+            return refuse(
+                    http,
+                    callback,
+                    400,
+                    "the signature must come in the Wooshpay-Signature header, not the query string");
         }
-        WebhookSignatureVerifier.Outcome outcome = verifier.verify(request.getHeader(WebhookSignatureVerifier.HEADER, String.class), body);
+        WebhookSignatureVerifier.Outcome outcome =
+                verifier.verify(request.getHeader(WebhookSignatureVerifier.HEADER, String.class), body);
         Event event;
         if (outcome == WebhookSignatureVerifier.Outcome.OK) {
             try {
@@ -90,7 +116,10 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
             handover.observe(event);
         }
         if (!eventTypes.isEmpty() && !eventTypes.contains(event.getType())) {
-            LOG.debug("WooshPay event {} of type {} acknowledged, not routed (not in eventTypes)", event.getId(), event.getType());
+            LOG.debug(
+                    "WooshPay event {} of type {} acknowledged, not routed (not in eventTypes)",
+                    event.getId(),
+                    event.getType());
             return answer(http, callback, 200, "{\"received\":true,\"routed\":false}");
         }
         return dispatcher.dispatch(event, (routed, doneSync) -> {

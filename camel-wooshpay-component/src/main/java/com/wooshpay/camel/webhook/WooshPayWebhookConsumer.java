@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.webhook;
 
 import java.time.Clock;
@@ -53,8 +68,8 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
             secrets.addAll(Strings.commaList(configuration.getWebhookSecret()));
         }
         if (configuration.isWebhookAutoRegister()) {
-            WebhookRegistrar.Registration registration = WebhookRegistrar.register(getEndpoint().getClient(),
-                    externalUrl(path), eventTypes, secretRepository(), !secrets.isEmpty());
+            WebhookRegistrar.Registration registration = WebhookRegistrar.register(
+                    getEndpoint().getClient(), externalUrl(path), eventTypes, secretRepository(), !secrets.isEmpty());
             if (registration.secret() != null && !secrets.contains(registration.secret())) {
                 secrets.add(registration.secret());
             }
@@ -64,29 +79,37 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
             }
         }
         if (secrets.isEmpty()) {
-            throw new IllegalArgumentException("wooshpay:webhook needs webhookSecret (the whsec_... secret of the WooshPay"
-                                               + " webhook endpoint), or webhookAutoRegister=true with apiKey and webhookExternalUrl");
+            throw new IllegalArgumentException(
+                    "wooshpay:webhook needs webhookSecret (the whsec_... secret of the WooshPay"
+                            + " webhook endpoint), or webhookAutoRegister=true with apiKey and webhookExternalUrl");
         }
-        WebhookSignatureVerifier verifier = new WebhookSignatureVerifier(secrets,
-                Duration.ofMillis(configuration.getSignatureTolerance()), Clock.systemUTC());
+        WebhookSignatureVerifier verifier = new WebhookSignatureVerifier(
+                secrets, Duration.ofMillis(configuration.getSignatureTolerance()), Clock.systemUTC());
 
         EventLedger ledger = getEndpoint().eventLedger();
         ServiceHelper.startService(ledger.getDone(), ledger.getClaims());
-        EventDispatcher dispatcher = new EventDispatcher(this, ledger, EventDispatcher.WEBHOOK,
-                configuration.isRefetchObject() ? getEndpoint().getClient() : null, getEndpoint().getComponent().responseExecutor());
+        EventDispatcher dispatcher = new EventDispatcher(
+                this,
+                ledger,
+                EventDispatcher.WEBHOOK,
+                configuration.isRefetchObject() ? getEndpoint().getClient() : null,
+                getEndpoint().getComponent().responseExecutor());
 
-        Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
-        httpConsumer = http.createConsumer(new WebhookRequestProcessor(dispatcher, verifier, eventTypes,
-                configuration.getMaxBodySize(), path, handover));
+        Endpoint http =
+                getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
+        httpConsumer = http.createConsumer(new WebhookRequestProcessor(
+                dispatcher, verifier, eventTypes, configuration.getMaxBodySize(), path, handover));
         ServiceHelper.startService(httpConsumer);
     }
 
     private void startHandover(WebhookRegistrar.Registration registration) {
         Duration quiet = Duration.ofMillis(configuration.getWebhookQuietPeriod());
-        handover = new EndpointHandover(getEndpoint().getClient(), registration.retiring(), registration.created(), quiet,
-                Clock.systemUTC());
+        handover = new EndpointHandover(
+                getEndpoint().getClient(), registration.retiring(), registration.created(), quiet, Clock.systemUTC());
         long every = Math.max(100, Math.min(quiet.toMillis() / 4, 60_000));
-        handoverTimer = getEndpoint().getCamelContext().getExecutorServiceManager()
+        handoverTimer = getEndpoint()
+                .getCamelContext()
+                .getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(this, "WooshPayWebhookHandover");
         handoverTimer.scheduleWithFixedDelay(handover::disableWhenQuiet, every, every, TimeUnit.MILLISECONDS);
     }
@@ -131,7 +154,7 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
         String base = configuration.getWebhookExternalUrl();
         if (base == null || base.isBlank()) {
             throw new IllegalArgumentException("webhookAutoRegister=true needs webhookExternalUrl, the public base URL"
-                                               + " WooshPay reaches this application at (https://...)");
+                    + " WooshPay reaches this application at (https://...)");
         }
         return Strings.withoutTrailingSlash(base) + path;
     }

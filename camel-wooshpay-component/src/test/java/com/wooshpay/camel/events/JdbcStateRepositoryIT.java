@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.events;
 
 import java.util.ArrayList;
@@ -30,7 +45,8 @@ class JdbcStateRepositoryIT {
         first.setState("wooshpay.events.checkpoint", "1795690000000");
         first.setState("wooshpay.events.checkpoint", "1795690000999");
 
-        JdbcStateRepository restarted = new JdbcStateRepository(postgres.dataSource(), "STATE_A"); // a new JVM, in effect
+        JdbcStateRepository restarted =
+                new JdbcStateRepository(postgres.dataSource(), "STATE_A"); // a new JVM, in effect
         ServiceHelper.startService(restarted); // the table exists: created only once
         assertThat(restarted.getState("wooshpay.webhook.secret.we_1")).isEqualTo("whsec_one");
         assertThat(restarted.getState("wooshpay.events.checkpoint")).isEqualTo("1795690000999");
@@ -63,6 +79,7 @@ class JdbcStateRepositoryIT {
     @Test
     void aTableNameIsNeverSqlFromTheUser() {
         assertThatThrownBy(() -> new JdbcStateRepository(postgres.dataSource(), "STATE; DROP TABLE X"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("table");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("table");
     }
 }

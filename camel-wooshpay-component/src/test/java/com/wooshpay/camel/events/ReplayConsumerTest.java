@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.events;
 
 import java.io.File;
@@ -48,7 +63,10 @@ class ReplayConsumerTest {
     private final List<String> sources = new CopyOnWriteArrayList<>();
 
     private WooshPayClient client() {
-        return new WooshPayClient(WooshPayClientConfig.builder().apiKey(apiKey).baseUrl(sandbox.get().baseUrl()).build());
+        return new WooshPayClient(WooshPayClientConfig.builder()
+                .apiKey(apiKey)
+                .baseUrl(sandbox.get().baseUrl())
+                .build());
     }
 
     private static void createIntents(WooshPayClient client, int count, int threads) throws Exception {
@@ -57,8 +75,11 @@ class ReplayConsumerTest {
             List<Future<?>> calls = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = i;
-                calls.add(pool.submit(() -> client.execute(WooshPayOperation.PAYMENT_INTENT_CREATE, null,
-                        Map.of("amount", 100 + n, "currency", "HKD", "merchant_order_id", "SO-" + n), "replay-" + System.nanoTime() + "-" + n)));
+                calls.add(pool.submit(() -> client.execute(
+                        WooshPayOperation.PAYMENT_INTENT_CREATE,
+                        null,
+                        Map.of("amount", 100 + n, "currency", "HKD", "merchant_order_id", "SO-" + n),
+                        "replay-" + System.nanoTime() + "-" + n)));
             }
             for (Future<?> call : calls) {
                 call.get();
@@ -71,7 +92,8 @@ class ReplayConsumerTest {
     /** Every event of the account, oldest first, as WooshPay lists them. */
     private static List<Event> allEvents(WooshPayClient client) {
         List<Event> events = new ArrayList<>();
-        for (Iterator<Event> it = client.paginate(WooshPayOperation.EVENT_LIST, null, Map.of("limit", 100)); it.hasNext();) {
+        for (Iterator<Event> it = client.paginate(WooshPayOperation.EVENT_LIST, null, Map.of("limit", 100));
+                it.hasNext(); ) {
             events.add(it.next());
         }
         java.util.Collections.reverse(events);
@@ -89,7 +111,9 @@ class ReplayConsumerTest {
             public void configure() {
                 from(uri).process(e -> {
                     Event event = e.getMessage().getBody(Event.class);
-                    routedCount.computeIfAbsent(event.getId(), id -> new AtomicInteger()).incrementAndGet();
+                    routedCount
+                            .computeIfAbsent(event.getId(), id -> new AtomicInteger())
+                            .incrementAndGet();
                     routedInOrder.add(event);
                     sources.add(e.getMessage().getHeader(WooshPayConstants.EVENT_SOURCE, String.class));
                 });
@@ -110,18 +134,22 @@ class ReplayConsumerTest {
         File stateFile = stateDir.resolve("checkpoints.dat").toFile();
 
         FileStateRepository state = FileStateRepository.fileStateRepository(stateFile);
-        try (DefaultCamelContext first = app("wooshpay:events?delay=100&initialDelay=0&stateRepository=#checkpoints", state)) {
+        try (DefaultCamelContext first =
+                app("wooshpay:events?delay=100&initialDelay=0&stateRepository=#checkpoints", state)) {
             await().atMost(10, TimeUnit.SECONDS).until(() -> routedCount.size() == 31);
             Thread.sleep(300); // a few more polls: nothing routed twice
         }
         assertThat(routedCount.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
-        assertThat(routedInOrder).extracting(Event::getId).containsExactlyElementsOf(before.stream().map(Event::getId).toList());
+        assertThat(routedInOrder)
+                .extracting(Event::getId)
+                .containsExactlyElementsOf(before.stream().map(Event::getId).toList());
         assertThat(sources).containsOnly("replay");
         FileStateRepository stored = FileStateRepository.fileStateRepository(stateFile);
         stored.start();
         long checkpoint = Long.parseLong(stored.getState("wooshpay.events.checkpoint"));
         stored.stop();
-        assertThat(checkpoint).isEqualTo(before.get(before.size() - 1).getCreated().toEpochMilli());
+        assertThat(checkpoint)
+                .isEqualTo(before.get(before.size() - 1).getCreated().toEpochMilli());
 
         // a restart with the same state file and an empty idempotent repository (the worst case): it resumes from the
         // checkpoint, so only events created since, and those inside the overlap, are read and routed
@@ -130,16 +158,22 @@ class ReplayConsumerTest {
         routedCount.clear();
         routedInOrder.clear();
         long overlap = 1;
-        try (DefaultCamelContext second = app("wooshpay:events?delay=100&initialDelay=0&overlap=" + overlap
-                                                + "&stateRepository=#checkpoints", FileStateRepository.fileStateRepository(stateFile))) {
-            await().atMost(10, TimeUnit.SECONDS).until(() -> after.stream().allMatch(e -> routedCount.containsKey(e.getId())));
+        try (DefaultCamelContext second = app(
+                "wooshpay:events?delay=100&initialDelay=0&overlap=" + overlap + "&stateRepository=#checkpoints",
+                FileStateRepository.fileStateRepository(stateFile))) {
+            await().atMost(10, TimeUnit.SECONDS)
+                    .until(() -> after.stream().allMatch(e -> routedCount.containsKey(e.getId())));
             Thread.sleep(300);
         }
         List<String> expected = new ArrayList<>();
-        before.stream().filter(e -> e.getCreated().toEpochMilli() >= checkpoint - overlap).forEach(e -> expected.add(e.getId()));
+        before.stream()
+                .filter(e -> e.getCreated().toEpochMilli() >= checkpoint - overlap)
+                .forEach(e -> expected.add(e.getId()));
         after.forEach(e -> expected.add(e.getId()));
         assertThat(routedInOrder).extracting(Event::getId).containsExactlyElementsOf(expected);
-        assertThat(expected).as("the last old event (inside the overlap) and the 10 new ones, not the 30 before").hasSize(11);
+        assertThat(expected)
+                .as("the last old event (inside the overlap) and the 10 new ones, not the 30 before")
+                .hasSize(11);
     }
 
     @Test
@@ -152,27 +186,36 @@ class ReplayConsumerTest {
         try (DefaultCamelContext app = app("wooshpay:events?delay=500&initialDelay=0", null)) {
             await().atMost(60, TimeUnit.SECONDS).until(() -> routedCount.size() == 10_000);
         }
-        System.out.printf("replay: 10,000 events listed in pages of 100 and routed in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "replay: 10,000 events listed in pages of 100 and routed in %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
         assertThat(routedCount.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
-        assertThat(routedInOrder).extracting(Event::getId).containsExactlyElementsOf(all.stream().map(Event::getId).toList());
+        assertThat(routedInOrder)
+                .extracting(Event::getId)
+                .containsExactlyElementsOf(all.stream().map(Event::getId).toList());
     }
 
     @Test
     void webhookAndReplayTogetherRouteEachEventOnceWhicheverArrivesFirst() throws Exception {
         int port = AvailablePortFinder.getNextAvailable();
         DefaultCamelContext context = new DefaultCamelContext();
-        TestServers.wooshpayOn(context, sandbox.get().baseUrl(), apiKey).setWebhookExternalUrl("http://127.0.0.1:" + port);
+        TestServers.wooshpayOn(context, sandbox.get().baseUrl(), apiKey)
+                .setWebhookExternalUrl("http://127.0.0.1:" + port);
         TestServers.platformHttp(context, port);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 // the webhook subscribes to payment_intent.created only: every other event is "missed" by it
-                from("wooshpay:webhook?webhookAutoRegister=true&eventTypes=payment_intent.created").to("direct:erp");
+                from("wooshpay:webhook?webhookAutoRegister=true&eventTypes=payment_intent.created")
+                        .to("direct:erp");
                 from("wooshpay:events?delay=100&initialDelay=0").to("direct:erp");
                 from("direct:erp").process(e -> {
                     Event event = e.getMessage().getBody(Event.class);
-                    routedCount.computeIfAbsent(event.getId(), id -> new AtomicInteger()).incrementAndGet();
-                    sources.add(event.getType() + " " + e.getMessage().getHeader(WooshPayConstants.EVENT_SOURCE, String.class));
+                    routedCount
+                            .computeIfAbsent(event.getId(), id -> new AtomicInteger())
+                            .incrementAndGet();
+                    sources.add(event.getType() + " "
+                            + e.getMessage().getHeader(WooshPayConstants.EVENT_SOURCE, String.class));
                 });
             }
         });
@@ -181,23 +224,36 @@ class ReplayConsumerTest {
             context.start();
             for (int i = 0; i < 40; i++) {
                 Map<String, Object> params = new LinkedHashMap<>(Map.of("amount", 500 + i, "currency", "HKD"));
-                String id = ((com.wooshpay.camel.model.PaymentIntent) client.execute(WooshPayOperation.PAYMENT_INTENT_CREATE, null, params,
-                        "merge-" + i).value()).getId();
+                String id = ((com.wooshpay.camel.model.PaymentIntent)
+                                client.execute(WooshPayOperation.PAYMENT_INTENT_CREATE, null, params, "merge-" + i)
+                                        .value())
+                        .getId();
                 if (i % 2 == 0) {
-                    client.execute(WooshPayOperation.PAYMENT_INTENT_CANCEL, id, Map.of("cancellation_reason", "abandoned"), "merge-cancel-" + i);
+                    client.execute(
+                            WooshPayOperation.PAYMENT_INTENT_CANCEL,
+                            id,
+                            Map.of("cancellation_reason", "abandoned"),
+                            "merge-cancel-" + i);
                 }
                 Thread.sleep(10);
             }
             List<Event> all = allEvents(client);
             assertThat(all).hasSize(60);
-            await().atMost(15, TimeUnit.SECONDS).until(() -> all.stream().allMatch(e -> routedCount.containsKey(e.getId())));
+            await().atMost(15, TimeUnit.SECONDS)
+                    .until(() -> all.stream().allMatch(e -> routedCount.containsKey(e.getId())));
             Thread.sleep(500);
         }
         assertThat(routedCount).hasSize(60);
         assertThat(routedCount.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
-        assertThat(sources).filteredOn(s -> s.startsWith("payment_intent.canceled")).hasSize(20).allMatch(s -> s.endsWith(" replay"));
-        long createdByWebhook = sources.stream().filter(s -> s.equals("payment_intent.created webhook")).count();
-        System.out.println("merge: " + createdByWebhook + " of 40 payment_intent.created events came by webhook first, the rest by replay;"
-                           + " 20 canceled events the webhook never received came by replay");
+        assertThat(sources)
+                .filteredOn(s -> s.startsWith("payment_intent.canceled"))
+                .hasSize(20)
+                .allMatch(s -> s.endsWith(" replay"));
+        long createdByWebhook = sources.stream()
+                .filter(s -> s.equals("payment_intent.created webhook"))
+                .count();
+        System.out.println("merge: " + createdByWebhook
+                + " of 40 payment_intent.created events came by webhook first, the rest by replay;"
+                + " 20 canceled events the webhook never received came by replay");
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.faults;
 
 import java.io.IOException;
@@ -18,11 +33,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Deliverer {
 
     /** One thing to POST: the exact bytes and the signature header (null for none). */
-    record Delivery(String body, String signature, boolean retryUntilAcknowledged) {
-    }
+    record Delivery(String body, String signature, boolean retryUntilAcknowledged) {}
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     private final String url;
     final Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
     final AtomicInteger sent = new AtomicInteger();
@@ -38,13 +54,15 @@ final class Deliverer {
         for (int attempt = 0; attempt < 400; attempt++) {
             sent.incrementAndGet();
             try {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8));
                 if (delivery.signature() != null) {
                     request.header("Wooshpay-Signature", delivery.signature());
                 }
-                status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                status = http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 answers.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
             } catch (IOException noAnswer) {
                 // connection refused or reset: the application is (re)starting; WooshPay tries again later

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.faults;
 
 import java.util.ArrayList;
@@ -38,7 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PaymentFaultSuiteTest extends CamelTestSupport {
 
     @RegisterExtension
-    static WooshPaySandboxExtension sandbox = new WooshPaySandboxExtension(WooshPaySandbox.builder().faultSeed(20261126L));
+    static WooshPaySandboxExtension sandbox =
+            new WooshPaySandboxExtension(WooshPaySandbox.builder().faultSeed(20261126L));
 
     private static final int ORDERS = 2000;
     private final String apiKey = "sk_test_faults_" + System.nanoTime();
@@ -46,7 +62,8 @@ class PaymentFaultSuiteTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        com.wooshpay.camel.TestServers.wooshpayOn(context, sandbox.get().baseUrl(), apiKey).setRetryMaxDelay(50);
+        com.wooshpay.camel.TestServers.wooshpayOn(context, sandbox.get().baseUrl(), apiKey)
+                .setRetryMaxDelay(50);
         return context;
     }
 
@@ -64,8 +81,14 @@ class PaymentFaultSuiteTest extends CamelTestSupport {
 
     @Test
     void everyOrderIsChargedExactlyOnceUnderFaults() throws Exception {
-        sandbox.get().faults().set(List.of(FaultRule.forPath("/v1/payment_intents").method("POST")
-                .resetAfterCommit(0.20).error500(0.10).error429(0.05, 1).latency(0, 15)));
+        sandbox.get()
+                .faults()
+                .set(List.of(FaultRule.forPath("/v1/payment_intents")
+                        .method("POST")
+                        .resetAfterCommit(0.20)
+                        .error500(0.10)
+                        .error429(0.05, 1)
+                        .latency(0, 15)));
         ConcurrentLinkedQueue<String> failed = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> paid = new ConcurrentLinkedQueue<>();
         sendAll(orderNumbers(ORDERS), paid, failed);
@@ -74,8 +97,9 @@ class PaymentFaultSuiteTest extends CamelTestSupport {
         // every exchange ended one way or the other, and a failure says why, in WooshPay's terms
         assertThat(paid.size() + failed.size()).isEqualTo(ORDERS);
         assertThat(injected).as("faults injected").isGreaterThan(ORDERS / 4);
-        System.out.printf("fault suite: %d orders, %d faults injected, %d exchanges failed after 3 retries%n", ORDERS, injected,
-                failed.size());
+        System.out.printf(
+                "fault suite: %d orders, %d faults injected, %d exchanges failed after 3 retries%n",
+                ORDERS, injected, failed.size());
 
         // the ERP sends the failed orders again, with the same order numbers, once WooshPay is healthy
         sandbox.get().faults().clear();
@@ -86,8 +110,13 @@ class PaymentFaultSuiteTest extends CamelTestSupport {
 
         // exactly one payment intent per order, none duplicated
         List<String> orderIds = new ArrayList<>();
-        try (WooshPayClient client = new WooshPayClient(WooshPayClientConfig.builder().apiKey(apiKey).baseUrl(sandbox.get().baseUrl()).build())) {
-            for (Iterator<PaymentIntent> it = client.paginate(WooshPayOperation.PAYMENT_INTENT_LIST, null, Map.of("limit", 100)); it.hasNext();) {
+        try (WooshPayClient client = new WooshPayClient(WooshPayClientConfig.builder()
+                .apiKey(apiKey)
+                .baseUrl(sandbox.get().baseUrl())
+                .build())) {
+            for (Iterator<PaymentIntent> it =
+                            client.paginate(WooshPayOperation.PAYMENT_INTENT_LIST, null, Map.of("limit", 100));
+                    it.hasNext(); ) {
                 orderIds.add(it.next().getMerchantOrderId());
             }
         }
@@ -99,19 +128,23 @@ class PaymentFaultSuiteTest extends CamelTestSupport {
         assertThat(distinctPaid).hasSize(ORDERS);
     }
 
-    private void sendAll(List<String> orders, ConcurrentLinkedQueue<String> paid, ConcurrentLinkedQueue<String> failed) throws Exception {
+    private void sendAll(List<String> orders, ConcurrentLinkedQueue<String> paid, ConcurrentLinkedQueue<String> failed)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             List<Future<?>> sent = new ArrayList<>();
             for (String order : orders) {
                 sent.add(pool.submit(() -> {
-                    Exchange out = template.request("direct:order",
+                    Exchange out = template.request(
+                            "direct:order",
                             e -> e.getMessage().setBody(Map.of("amount", 1000, "merchant_order_id", order)));
                     if (out.getException() == null) {
-                        paid.add(order + "=" + out.getMessage().getBody(PaymentIntent.class).getId());
+                        paid.add(order + "="
+                                + out.getMessage().getBody(PaymentIntent.class).getId());
                     } else {
                         assertThat(out.getException()).isInstanceOf(WooshPayApiException.class);
-                        assertThat(((WooshPayApiException) out.getException()).isRetryable()).isTrue();
+                        assertThat(((WooshPayApiException) out.getException()).isRetryable())
+                                .isTrue();
                         assertThat(out.getException().getMessage()).startsWith("WooshPay");
                         failed.add(order);
                     }

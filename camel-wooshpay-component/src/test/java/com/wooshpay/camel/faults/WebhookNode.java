@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.faults;
 
 import java.sql.Connection;
@@ -23,8 +38,7 @@ public final class WebhookNode {
 
     static final String SECRET = "whsec_node_kill_test_5a6b7c8d9e0f1a2b";
 
-    private WebhookNode() {
-    }
+    private WebhookNode() {}
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
@@ -37,7 +51,8 @@ public final class WebhookNode {
         DefaultCamelContext context = new DefaultCamelContext();
         TestServers.platformHttp(context, port);
         JdbcMessageIdRepository done = new JdbcMessageIdRepository(dataSource, "wooshpay-webhook");
-        JdbcOrphanLockAwareIdempotentRepository claims = new JdbcOrphanLockAwareIdempotentRepository(dataSource, "wooshpay-claims", context);
+        JdbcOrphanLockAwareIdempotentRepository claims =
+                new JdbcOrphanLockAwareIdempotentRepository(dataSource, "wooshpay-claims", context);
         claims.setLockMaxAgeMillis(leaseMillis);
         claims.setLockKeepAliveIntervalMillis(leaseMillis / 4);
         context.getRegistry().bind("done", done);
@@ -45,16 +60,18 @@ public final class WebhookNode {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("wooshpay:webhook?idempotentRepository=#done&claimRepository=#claims&webhookSecret=RAW("
-                     + SECRET + ")")
+                from("wooshpay:webhook?idempotentRepository=#done&claimRepository=#claims&webhookSecret=RAW(" + SECRET
+                                + ")")
                         .process(e -> {
                             Thread.sleep(routeMillis);
                             String eventId = e.getMessage().getHeader("CamelWooshPayEventId", String.class);
                             try (Connection c = dataSource.getConnection()) {
                                 c.setAutoCommit(false);
-                                try (PreparedStatement paid = c.prepareStatement("INSERT INTO paid (event_id, node) VALUES (?, ?)");
-                                     PreparedStatement completed = c.prepareStatement("INSERT INTO CAMEL_MESSAGEPROCESSED"
-                                                                                      + " (processorName, messageId, createdAt) VALUES ('wooshpay-webhook', ?, ?)")) {
+                                try (PreparedStatement paid =
+                                                c.prepareStatement("INSERT INTO paid (event_id, node) VALUES (?, ?)");
+                                        PreparedStatement completed = c.prepareStatement(
+                                                "INSERT INTO CAMEL_MESSAGEPROCESSED"
+                                                        + " (processorName, messageId, createdAt) VALUES ('wooshpay-webhook', ?, ?)")) {
                                     paid.setString(1, eventId);
                                     paid.setString(2, node);
                                     paid.executeUpdate();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.faults;
 
 import java.sql.Connection;
@@ -15,7 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -40,7 +54,8 @@ class WebhookRestartIT {
     // shared by both instances: a stopping instance may still be finishing a delivery when the new one takes the
     // redelivery of the same event (a rolling restart); without shared claims both would route it, as the several-
     // instances guide says. A real PostgreSQL holds the completions.
-    private final com.wooshpay.camel.events.MemoryClaimRepository claims = new com.wooshpay.camel.events.MemoryClaimRepository(60_000);
+    private final com.wooshpay.camel.events.MemoryClaimRepository claims =
+            new com.wooshpay.camel.events.MemoryClaimRepository(60_000);
     private final Set<String> failFirst = ConcurrentHashMap.newKeySet();
     private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
 
@@ -54,7 +69,7 @@ class WebhookRestartIT {
             @Override
             public void configure() {
                 from("wooshpay:webhook?idempotentRepository=#processed&claimRepository=#claims&webhookSecret=RAW("
-                     + WebhookStormTest.SECRET + ")")
+                                + WebhookStormTest.SECRET + ")")
                         .process(e -> {
                             String id = e.getMessage().getHeader("CamelWooshPayEventId", String.class);
                             if (failFirst.contains(id) && failedOnce.add(id)) {
@@ -79,9 +94,11 @@ class WebhookRestartIT {
             String id = "evt_restart_" + i;
             ids.add(id);
             String body = WebhookStormTest.event(id);
-            deliveries.add(new Deliverer.Delivery(body, WebhookStormTest.sign(WebhookStormTest.SECRET, now, body), true));
+            deliveries.add(
+                    new Deliverer.Delivery(body, WebhookStormTest.sign(WebhookStormTest.SECRET, now, body), true));
             if (random.nextInt(5) == 0) {
-                deliveries.add(new Deliverer.Delivery(body, WebhookStormTest.sign(WebhookStormTest.SECRET, now, body), true));
+                deliveries.add(
+                        new Deliverer.Delivery(body, WebhookStormTest.sign(WebhookStormTest.SECRET, now, body), true));
             }
             if (random.nextInt(10) == 0) {
                 failFirst.add(id);
@@ -114,13 +131,18 @@ class WebhookRestartIT {
             pool.shutdownNow();
         }
         assertThat(routed.keySet()).containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(routed.entrySet()).allSatisfy(count -> assertThat(count.getValue().get()).as(count.getKey()).isEqualTo(1));
-        try (Connection c = postgres.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName = 'storm'")) {
+        assertThat(routed.entrySet())
+                .allSatisfy(count ->
+                        assertThat(count.getValue().get()).as(count.getKey()).isEqualTo(1));
+        try (Connection c = postgres.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName = 'storm'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(ids.size());
         }
-        System.out.printf("restart: %d deliveries, %d unanswered during the restart and delivered again%n", deliverer.sent.get(),
-                deliverer.unanswered.get());
+        System.out.printf(
+                "restart: %d deliveries, %d unanswered during the restart and delivered again%n",
+                deliverer.sent.get(), deliverer.unanswered.get());
     }
 }

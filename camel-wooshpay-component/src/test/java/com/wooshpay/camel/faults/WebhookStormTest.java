@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.faults;
 
 import java.nio.charset.StandardCharsets;
@@ -52,21 +67,21 @@ class WebhookStormTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("wooshpay:webhook?webhookSecret=RAW(" + SECRET + ")")
-                        .process(e -> {
-                            String id = e.getMessage().getHeader("CamelWooshPayEventId", String.class);
-                            if (failFirst.contains(id) && failedOnce.add(id)) {
-                                throw new IllegalStateException("first attempt of " + id + " fails");
-                            }
-                            routed.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-                        });
+                from("wooshpay:webhook?webhookSecret=RAW(" + SECRET + ")").process(e -> {
+                    String id = e.getMessage().getHeader("CamelWooshPayEventId", String.class);
+                    if (failFirst.contains(id) && failedOnce.add(id)) {
+                        throw new IllegalStateException("first attempt of " + id + " fails");
+                    }
+                    routed.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                });
             }
         };
     }
 
     static String event(String id) {
-        return "{\"id\":\"" + id + "\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\",\"created\":" + System.currentTimeMillis()
-               + ",\"data\":{\"object\":{\"id\":\"pi_" + id.hashCode() + "\",\"object\":\"payment_intent\",\"status\":\"succeeded\"}}}";
+        return "{\"id\":\"" + id + "\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\",\"created\":"
+                + System.currentTimeMillis() + ",\"data\":{\"object\":{\"id\":\"pi_" + id.hashCode()
+                + "\",\"object\":\"payment_intent\",\"status\":\"succeeded\"}}}";
     }
 
     static String sign(String secret, long t, String body) {
@@ -84,7 +99,7 @@ class WebhookStormTest extends CamelTestSupport {
         long now = Instant.now().getEpochSecond();
 
         List<String> validIds = new ArrayList<>();
-        List<List<Deliverer.Delivery>> batches = new ArrayList<>();  // deliveries in one batch are sent concurrently
+        List<List<Deliverer.Delivery>> batches = new ArrayList<>(); // deliveries in one batch are sent concurrently
         for (int i = 0; i < valid; i++) {
             String id = "evt_storm_" + i;
             validIds.add(id);
@@ -101,14 +116,15 @@ class WebhookStormTest extends CamelTestSupport {
             String body = event(validIds.get(original));
             Deliverer.Delivery duplicate = new Deliverer.Delivery(body, sign(SECRET, now, body), true);
             if (i % 2 == 0) {
-                batches.get(original).add(duplicate);                // at the same moment as the original
+                batches.get(original).add(duplicate); // at the same moment as the original
             } else {
-                batches.add(new ArrayList<>(List.of(duplicate)));   // later, on its own
+                batches.add(new ArrayList<>(List.of(duplicate))); // later, on its own
             }
         }
         for (int i = 0; i < badSignatures; i++) {
             String body = event("evt_forged_" + i);
-            batches.add(new ArrayList<>(List.of(new Deliverer.Delivery(body, sign("whsec_guessed", now, body), false))));
+            batches.add(
+                    new ArrayList<>(List.of(new Deliverer.Delivery(body, sign("whsec_guessed", now, body), false))));
         }
         for (int i = 0; i < stale; i++) {
             String body = event("evt_replayed_" + i);
@@ -150,7 +166,8 @@ class WebhookStormTest extends CamelTestSupport {
         assertThat(deliverer.answered(200)).isEqualTo(DELIVERIES - badSignatures - stale - malformed);
         assertThat(deliverer.sent.get()).isEqualTo(DELIVERIES + failFirst.size() + deliverer.answered(409));
         assertThat(deliverer.answers.keySet()).containsOnly(200, 400, 409, 500);
-        System.out.println("webhook storm: " + deliverer.answered(409) + " duplicates answered 409 in_progress and delivered again");
+        System.out.println("webhook storm: " + deliverer.answered(409)
+                + " duplicates answered 409 in_progress and delivered again");
         assertThat(failedOnce).isEqualTo(failFirst);
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.webhook;
 
 import java.net.http.HttpResponse;
@@ -55,7 +70,8 @@ class EventClaimsTest extends WebhookTestSupport {
     @Test
     void aRouteThatFailsAfterTheSenderGaveUpLosesNothing() throws Exception {
         String body = event("evt_slow_1", "payment_intent.succeeded", paymentIntent("pi_s1", "succeeded"));
-        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> send("/slow-then-fail", body));
+        CompletableFuture<HttpResponse<String>> first =
+                CompletableFuture.supplyAsync(() -> send("/slow-then-fail", body));
         Thread.sleep(200);
         // WooshPay timed out on the first delivery and delivers again while the route still runs
         List<Integer> whileRunning = new ArrayList<>();
@@ -79,7 +95,9 @@ class EventClaimsTest extends WebhookTestSupport {
         String body = event("evt_hung_1", "payment_intent.succeeded", paymentIntent("pi_h1", "succeeded"));
         CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> send("/hung", body));
         Thread.sleep(100);
-        assertThat(send("/hung", body).statusCode()).as("claimed, lease not over").isEqualTo(409);
+        assertThat(send("/hung", body).statusCode())
+                .as("claimed, lease not over")
+                .isEqualTo(409);
         Thread.sleep(400);
         HttpResponse<String> takenOver = send("/hung", body);
         assertThat(takenOver.statusCode()).as("the lease passed: routed again").isEqualTo(200);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.webhook;
 
 import java.io.OutputStream;
@@ -37,8 +52,9 @@ class VertxSlowSenderTest extends WebhookTestSupport {
                 Socket socket = new Socket("127.0.0.1", port);
                 OutputStream out = socket.getOutputStream();
                 // half of them stop inside the headers, half inside a body they declared
-                out.write((i % 2 == 0 ? "POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty"
-                        : "POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{")
+                out.write((i % 2 == 0
+                                ? "POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty"
+                                : "POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{")
                         .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 slow.add(socket);
@@ -46,8 +62,10 @@ class VertxSlowSenderTest extends WebhookTestSupport {
             MockEndpoint routed = getMockEndpoint("mock:routed");
             routed.expectedMessageCount(20);
             for (int i = 0; i < 20; i++) {
-                String body = event("evt_vertx_slow_" + i, "payment_intent.succeeded", paymentIntent("pi_slow_" + i, "succeeded"));
-                assertThat(deliver("/wooshpay/webhook", body, signed(body)).statusCode()).isEqualTo(200);
+                String body = event(
+                        "evt_vertx_slow_" + i, "payment_intent.succeeded", paymentIntent("pi_slow_" + i, "succeeded"));
+                assertThat(deliver("/wooshpay/webhook", body, signed(body)).statusCode())
+                        .isEqualTo(200);
                 for (Socket socket : slow) {
                     socket.getOutputStream().write(' '); // still trickling
                 }
@@ -64,8 +82,10 @@ class VertxSlowSenderTest extends WebhookTestSupport {
     void aBodyDeclaredOverTheServerLimitIsRefusedBeforeItIsSent() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(5_000);
-            socket.getOutputStream().write(("POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                            + "Content-Length: 100000000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 100000000\r\n\r\n{")
+                            .getBytes(StandardCharsets.US_ASCII));
             StringBuilder line = new StringBuilder();
             int c;
             while ((c = socket.getInputStream().read()) != -1 && c != '\n') {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.webhook;
 
 import java.net.URI;
@@ -69,22 +84,28 @@ class WebhookConsumerTest extends WebhookTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("wooshpay:webhook?webhookSecret=RAW(whsec_retired_0000000000," + SECRET + ")").routeId("all")
+                from("wooshpay:webhook?webhookSecret=RAW(whsec_retired_0000000000," + SECRET + ")")
+                        .routeId("all")
                         .process(e -> {
                             if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                                 throw new IllegalStateException("ERP is down");
                             }
                         })
                         .to("mock:events");
-                from("wooshpay:webhook?webhookPath=/paid&eventTypes=payment_intent.succeeded&webhookSecret=RAW(" + SECRET + ")")
+                from("wooshpay:webhook?webhookPath=/paid&eventTypes=payment_intent.succeeded&webhookSecret=RAW("
+                                + SECRET + ")")
                         .to("mock:paid");
                 from("wooshpay:webhook?webhookPath=/broken-store&idempotentRepository=#brokenStore&exceptionHandler=#heard&webhookSecret=RAW("
-                     + SECRET + ")")
+                                + SECRET + ")")
                         .to("mock:broken");
                 // Camel's bridge: the consumer's own failures reach the route's error handler
                 from("wooshpay:webhook?webhookPath=/broken-bridged&idempotentRepository=#brokenStore&bridgeErrorHandler=true&webhookSecret=RAW("
-                     + SECRET + ")").routeId("bridged")
-                        .onException(Exception.class).handled(true).to("mock:bridged").end()
+                                + SECRET + ")")
+                        .routeId("bridged")
+                        .onException(Exception.class)
+                        .handled(true)
+                        .to("mock:bridged")
+                        .end()
                         .to("mock:broken");
                 from("wooshpay:webhook?webhookPath=/slow&signatureTolerance=0&webhookSecret=RAW(" + SECRET + ")")
                         .process(e -> {
@@ -106,14 +127,17 @@ class WebhookConsumerTest extends WebhookTestSupport {
         mock.assertIsSatisfied();
         Exchange routed = mock.getExchanges().get(0);
         Event event = routed.getMessage().getBody(Event.class);
-        assertThat(event.getDataObject(PaymentIntent.class).getMerchantOrderId()).isEqualTo("SO-1");
+        assertThat(event.getDataObject(PaymentIntent.class).getMerchantOrderId())
+                .isEqualTo("SO-1");
         assertThat(event.getRawJson()).isEqualTo(body);
         assertThat(routed.getMessage().getHeader(WooshPayConstants.EVENT_ID)).isEqualTo("evt_1");
         assertThat(routed.getMessage().getHeader(WooshPayConstants.EVENT_TYPE)).isEqualTo("payment_intent.succeeded");
         assertThat(routed.getMessage().getHeader(WooshPayConstants.OBJECT_ID)).isEqualTo("pi_1");
         assertThat(routed.getMessage().getHeader(WooshPayConstants.LIVEMODE)).isEqualTo(false);
         // the route gets a fresh exchange: no HTTP request header leaks into it
-        assertThat(routed.getMessage().getHeaders()).doesNotContainKey("Wooshpay-Signature").doesNotContainKey("Content-Type");
+        assertThat(routed.getMessage().getHeaders())
+                .doesNotContainKey("Wooshpay-Signature")
+                .doesNotContainKey("Content-Type");
         assertThat(routed.getMessage().getBody(String.class)).isEqualTo(body);
     }
 
@@ -129,12 +153,19 @@ class WebhookConsumerTest extends WebhookTestSupport {
             assertRefused(deliver("/wooshpay/webhook", body, "v1=abc"), 400, "malformed");
             assertRefused(deliver("/wooshpay/webhook", body, "t=abc,v1=00"), 400, "malformed");
             assertRefused(deliver("/wooshpay/webhook", body, "t=" + now), 400, "malformed");
-            assertRefused(deliver("/wooshpay/webhook", body, WebhookSignatureVerifier.sign("whsec_wrong_secret", now, bytes)), 400,
+            assertRefused(
+                    deliver("/wooshpay/webhook", body, WebhookSignatureVerifier.sign("whsec_wrong_secret", now, bytes)),
+                    400,
                     "no signature matches");
-            assertRefused(deliver("/wooshpay/webhook", body.replace("1999", "1"), signed(body)), 400, "no signature matches");
-            assertRefused(deliver("/wooshpay/webhook", body, WebhookSignatureVerifier.sign(SECRET, now - 301, bytes)), 400,
+            assertRefused(
+                    deliver("/wooshpay/webhook", body.replace("1999", "1"), signed(body)), 400, "no signature matches");
+            assertRefused(
+                    deliver("/wooshpay/webhook", body, WebhookSignatureVerifier.sign(SECRET, now - 301, bytes)),
+                    400,
                     "timestamp outside the tolerance");
-            assertRefused(deliver("/wooshpay/webhook", body, WebhookSignatureVerifier.sign(SECRET, now + 400, bytes)), 400,
+            assertRefused(
+                    deliver("/wooshpay/webhook", body, WebhookSignatureVerifier.sign(SECRET, now + 400, bytes)),
+                    400,
                     "timestamp outside the tolerance");
             String notJson = "this is not json";
             assertRefused(deliver("/wooshpay/webhook", notJson, signed(notJson)), 400, "not a JSON event");
@@ -142,11 +173,17 @@ class WebhookConsumerTest extends WebhookTestSupport {
             assertRefused(deliver("/wooshpay/webhook", noId, signed(noId)), 400, "without id");
             byte[] huge = new byte[1024 * 1024 + 10];
             java.util.Arrays.fill(huge, (byte) ' ');
-            HttpResponse<String> tooBig = deliver("/wooshpay/webhook", huge, WebhookSignatureVerifier.sign(SECRET, now, huge));
+            HttpResponse<String> tooBig =
+                    deliver("/wooshpay/webhook", huge, WebhookSignatureVerifier.sign(SECRET, now, huge));
             assertThat(tooBig.statusCode()).isEqualTo(413);
 
-            assertThat(logs.lines()).filteredOn(l -> l.startsWith("Refused WooshPay webhook")).hasSizeGreaterThanOrEqualTo(11)
-                    .allSatisfy(line -> assertThat(line).doesNotContain(SECRET).doesNotContain("pi_2").doesNotContain("1999"));
+            assertThat(logs.lines())
+                    .filteredOn(l -> l.startsWith("Refused WooshPay webhook"))
+                    .hasSizeGreaterThanOrEqualTo(11)
+                    .allSatisfy(line -> assertThat(line)
+                            .doesNotContain(SECRET)
+                            .doesNotContain("pi_2")
+                            .doesNotContain("1999"));
         }
         mock.assertIsSatisfied();
     }
@@ -164,15 +201,21 @@ class WebhookConsumerTest extends WebhookTestSupport {
         String b = event("evt_3b", "payment_intent.succeeded", paymentIntent("pi_3", "succeeded"));
         String c = event("evt_3c", "payment_intent.succeeded", paymentIntent("pi_3", "succeeded"));
         long seconds = Instant.now().getEpochSecond();
-        assertThat(deliver("/wooshpay/webhook", a, WebhookSignatureVerifier.sign("whsec_retired_0000000000", seconds,
-                a.getBytes(StandardCharsets.UTF_8))).statusCode()).isEqualTo(200);
+        assertThat(deliver(
+                                "/wooshpay/webhook",
+                                a,
+                                WebhookSignatureVerifier.sign(
+                                        "whsec_retired_0000000000", seconds, a.getBytes(StandardCharsets.UTF_8)))
+                        .statusCode())
+                .isEqualTo(200);
         long millis = System.currentTimeMillis();
         String msSigned = WebhookSignatureVerifier.sign(SECRET, millis, b.getBytes(StandardCharsets.UTF_8));
         assertThat(msSigned).startsWith("t=" + millis);
         assertThat(deliver("/wooshpay/webhook", b, msSigned).statusCode()).isEqualTo(200);
         // several v1 values and unknown keys: any match is enough
         String several = "t=" + seconds + ",v0=ignored,v1=" + "0".repeat(64) + ","
-                         + WebhookSignatureVerifier.sign(SECRET, seconds, c.getBytes(StandardCharsets.UTF_8)).split(",")[1];
+                + WebhookSignatureVerifier.sign(SECRET, seconds, c.getBytes(StandardCharsets.UTF_8))
+                        .split(",")[1];
         assertThat(deliver("/wooshpay/webhook", c, several).statusCode()).isEqualTo(200);
         mock.assertIsSatisfied();
     }
@@ -186,7 +229,8 @@ class WebhookConsumerTest extends WebhookTestSupport {
         assertThat(deliver("/paid", created, signed(created)).body()).contains("\"routed\":false");
         assertThat(deliver("/paid", succeeded, signed(succeeded)).statusCode()).isEqualTo(200);
         paid.assertIsSatisfied();
-        assertThat(paid.getExchanges().get(0).getMessage().getHeader(WooshPayConstants.EVENT_ID)).isEqualTo("evt_4b");
+        assertThat(paid.getExchanges().get(0).getMessage().getHeader(WooshPayConstants.EVENT_ID))
+                .isEqualTo("evt_4b");
     }
 
     @Test
@@ -194,9 +238,14 @@ class WebhookConsumerTest extends WebhookTestSupport {
         MockEndpoint mock = getMockEndpoint("mock:events");
         mock.expectedMessageCount(1);
         failuresLeft.set(1);
-        String body = event("evt_5", "charge.refund.updated", "{'id':'re_5','object':'refund','status':'succeeded'}".replace('\'', '"'));
-        assertThat(deliver("/wooshpay/webhook", body, signed(body)).statusCode()).isEqualTo(500);
-        assertThat(deliver("/wooshpay/webhook", body, signed(body)).statusCode()).isEqualTo(200);
+        String body = event(
+                "evt_5",
+                "charge.refund.updated",
+                "{'id':'re_5','object':'refund','status':'succeeded'}".replace('\'', '"'));
+        assertThat(deliver("/wooshpay/webhook", body, signed(body)).statusCode())
+                .isEqualTo(500);
+        assertThat(deliver("/wooshpay/webhook", body, signed(body)).statusCode())
+                .isEqualTo(200);
         HttpResponse<String> again = deliver("/wooshpay/webhook", body, signed(body));
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("\"duplicate\":true");
@@ -244,7 +293,10 @@ class WebhookConsumerTest extends WebhookTestSupport {
         String body = event("evt_7", "payment_intent.succeeded", paymentIntent("pi_7", "succeeded"));
         assertThat(deliver("/broken-store", body, signed(body)).statusCode()).isEqualTo(503);
         mock.assertIsSatisfied();
-        assertThat(heard).as("the consumer's exceptionHandler hears of it").singleElement().asString()
+        assertThat(heard)
+                .as("the consumer's exceptionHandler hears of it")
+                .singleElement()
+                .asString()
                 .contains("Could not claim WooshPay event evt_7");
     }
 
@@ -254,9 +306,13 @@ class WebhookConsumerTest extends WebhookTestSupport {
         bridged.expectedMessageCount(1);
         getMockEndpoint("mock:broken").expectedMessageCount(0);
         String body = event("evt_8", "payment_intent.succeeded", paymentIntent("pi_8", "succeeded"));
-        assertThat(deliver("/broken-bridged", body, signed(body)).statusCode()).as("still not acknowledged").isEqualTo(503);
+        assertThat(deliver("/broken-bridged", body, signed(body)).statusCode())
+                .as("still not acknowledged")
+                .isEqualTo(503);
         bridged.assertIsSatisfied();
-        assertThat(bridged.getExchanges().get(0).getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT, Exception.class))
+        assertThat(bridged.getExchanges()
+                        .get(0)
+                        .getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT, Exception.class))
                 .isNotNull();
         getMockEndpoint("mock:broken").assertIsSatisfied();
     }
@@ -267,17 +323,24 @@ class WebhookConsumerTest extends WebhookTestSupport {
         mock.expectedMessageCount(0);
         String body = event("evt_q", "payment_intent.succeeded", paymentIntent("pi_q", "succeeded"));
         String signature = java.net.URLEncoder.encode(signed(body), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/wooshpay/webhook?Wooshpay-Signature="
-                                                                                                            + signature)))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/wooshpay/webhook?Wooshpay-Signature=" + signature)))
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertRefused(answer, 400, "not the query string");
         mock.assertIsSatisfied();
     }
 
     @Test
     void onlyPostIsServed() throws Exception {
-        HttpResponse<String> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/wooshpay/webhook"))).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> get = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/wooshpay/webhook")))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(get.statusCode()).isIn(404, 405);
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.webhook;
 
 import java.io.UncheckedIOException;
@@ -18,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebhookFuzzTest {
 
-    private static final WebhookSignatureVerifier VERIFIER = new WebhookSignatureVerifier(List.of("whsec_fuzz", "whsec_other"),
-            Duration.ofMinutes(5), Clock.systemUTC());
+    private static final WebhookSignatureVerifier VERIFIER = new WebhookSignatureVerifier(
+            List.of("whsec_fuzz", "whsec_other"), Duration.ofMinutes(5), Clock.systemUTC());
 
     @FuzzTest(maxDuration = "90s")
     void signatureHeader(FuzzedDataProvider data) {
@@ -28,7 +43,9 @@ class WebhookFuzzTest {
         WebhookSignatureVerifier.ParsedHeader parsed = WebhookSignatureVerifier.parse(header);
         if (parsed != null) {
             assertThat(parsed.timestamp()).matches("\\d{1,15}");
-            assertThat(parsed.signatures()).isNotEmpty().allSatisfy(s -> assertThat(s).isNotEmpty());
+            assertThat(parsed.signatures())
+                    .isNotEmpty()
+                    .allSatisfy(s -> assertThat(s).isNotEmpty());
         }
         WebhookSignatureVerifier.Outcome outcome = VERIFIER.verify(header, body);
         // without the secret nothing random passes

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.webhook;
 
 import java.net.URI;
@@ -54,12 +69,14 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
 
     private void configure(CamelContext context) {
         configureComponent(context);
-        FileStateRepository secrets = FileStateRepository.fileStateRepository(stateDir.resolve("secrets-" + apiKey + ".dat").toFile());
+        FileStateRepository secrets = FileStateRepository.fileStateRepository(
+                stateDir.resolve("secrets-" + apiKey + ".dat").toFile());
         context.getRegistry().bind("webhookSecrets", secrets);
     }
 
     private void configureComponent(CamelContext context) {
-        WooshPayConfiguration defaults = context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+        WooshPayConfiguration defaults =
+                context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
         defaults.setApiKey(apiKey);
         defaults.setBaseUrl(sandbox.get().baseUrl());
         defaults.setReturnUrl("https://shop.example/return");
@@ -71,7 +88,8 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
             @Override
             public void configure() {
                 from("wooshpay:webhook?webhookAutoRegister=true&webhookSecretRepository=#webhookSecrets"
-                     + "&eventTypes=payment_intent.succeeded,charge.refund.updated").routeId("hook")
+                                + "&eventTypes=payment_intent.succeeded,charge.refund.updated")
+                        .routeId("hook")
                         .to("mock:events");
             }
         };
@@ -83,7 +101,8 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
     }
 
     private List<?> registeredEndpoints() {
-        return template.requestBody("wooshpay:webhookEndpoint/list", null, ListPage.class).getData();
+        return template.requestBody("wooshpay:webhookEndpoint/list", null, ListPage.class)
+                .getData();
     }
 
     @Test
@@ -91,25 +110,47 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
         MockEndpoint events = getMockEndpoint("mock:events");
         events.expectedMessageCount(2);
 
-        PaymentIntent intent = template.requestBodyAndHeader("wooshpay:paymentIntent/create",
+        PaymentIntent intent = template.requestBodyAndHeader(
+                "wooshpay:paymentIntent/create",
                 Map.of("amount", 1999, "currency", "HKD", "merchant_order_id", "SO-77"),
-                WooshPayConstants.IDEMPOTENCY_KEY, "SO-77", PaymentIntent.class);
-        HttpResponse<String> paid = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(intent.getRedirectUrl() + "/pay"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                WooshPayConstants.IDEMPOTENCY_KEY,
+                "SO-77",
+                PaymentIntent.class);
+        HttpResponse<String> paid = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(intent.getRedirectUrl() + "/pay"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(paid.statusCode()).isEqualTo(200);
-        template.requestBodyAndHeader("wooshpay:refund/create", Map.of("amount", 500), WooshPayConstants.PAYMENT_INTENT_ID,
-                intent.getId(), Refund.class);
+        template.requestBodyAndHeader(
+                "wooshpay:refund/create",
+                Map.of("amount", 500),
+                WooshPayConstants.PAYMENT_INTENT_ID,
+                intent.getId(),
+                Refund.class);
 
         events.assertIsSatisfied(20_000);
         // deliveries are independent: WooshPay promises no order, so find each event by its type
         Map<String, Event> byType = new java.util.HashMap<>();
-        events.getExchanges().forEach(e -> byType.put(e.getMessage().getBody(Event.class).getType(), e.getMessage().getBody(Event.class)));
+        events.getExchanges()
+                .forEach(e -> byType.put(
+                        e.getMessage().getBody(Event.class).getType(),
+                        e.getMessage().getBody(Event.class)));
         assertThat(byType).containsOnlyKeys("payment_intent.succeeded", "charge.refund.updated");
-        assertThat(byType.get("payment_intent.succeeded").getDataObject(PaymentIntent.class).getMerchantOrderId()).isEqualTo("SO-77");
-        assertThat(byType.get("charge.refund.updated").getDataObject(Refund.class).getAmount()).isEqualTo(500L);
+        assertThat(byType.get("payment_intent.succeeded")
+                        .getDataObject(PaymentIntent.class)
+                        .getMerchantOrderId())
+                .isEqualTo("SO-77");
+        assertThat(byType.get("charge.refund.updated")
+                        .getDataObject(Refund.class)
+                        .getAmount())
+                .isEqualTo(500L);
         // the endpoint subscribes to the two routed types only, and acknowledged each delivery at the first attempt
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(sandbox.get().deliveries()).filteredOn(d -> d.url().endsWith(":" + port + "/wooshpay/webhook"))
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(sandbox.get().deliveries())
+                        .filteredOn(d -> d.url().endsWith(":" + port + "/wooshpay/webhook"))
                         .extracting(d -> d.eventType() + " " + d.httpStatus() + " #" + d.attempt())
                         .containsExactlyInAnyOrder("payment_intent.succeeded 200 #1", "charge.refund.updated 200 #1"));
     }
@@ -124,7 +165,11 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
 
         context.getRouteController().stopRoute("hook");
         context.getRouteController().startRoute("hook");
-        assertThat(registeredEndpoints()).hasSize(1).first().extracting(e -> ((WebhookEndpoint) e).getId()).isEqualTo(endpoint.getId());
+        assertThat(registeredEndpoints())
+                .hasSize(1)
+                .first()
+                .extracting(e -> ((WebhookEndpoint) e).getId())
+                .isEqualTo(endpoint.getId());
 
         // a new application (another CamelContext) with the same secret repository reuses it too, and can verify
         context.getRouteController().stopRoute("hook");
@@ -135,7 +180,11 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
             restarted.getRegistry().bind("webhookSecrets", context.getRegistry().lookupByName("webhookSecrets"));
             restarted.addRoutes(routes());
             restarted.start();
-            assertThat(registeredEndpoints()).hasSize(1).first().extracting(e -> ((WebhookEndpoint) e).getId()).isEqualTo(endpoint.getId());
+            assertThat(registeredEndpoints())
+                    .hasSize(1)
+                    .first()
+                    .extracting(e -> ((WebhookEndpoint) e).getId())
+                    .isEqualTo(endpoint.getId());
         }
         assertThat(Files.size(stateDir.resolve("secrets-" + apiKey + ".dat"))).isPositive();
     }
@@ -148,12 +197,17 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
             com.wooshpay.camel.TestServers.platformHttp(stranger, AvailablePortFinder.getNextAvailable());
             configureComponent(stranger);
             // another secret store: it does not know the secret WooshPay gave the first application
-            stranger.getRegistry().bind("webhookSecrets", new org.apache.camel.support.processor.state.MemoryStateRepository());
+            stranger.getRegistry()
+                    .bind("webhookSecrets", new org.apache.camel.support.processor.state.MemoryStateRepository());
             stranger.addRoutes(routes());
             stranger.start();
         }
-        // make-before-break: a new endpoint next to the old one, which is not deleted (MakeBeforeBreakTest: what follows)
+        // make-before-break: a new endpoint next to the old one, which is not deleted (MakeBeforeBreakTest: what
+        // follows)
         List<?> after = registeredEndpoints();
-        assertThat(after).hasSize(2).extracting(e -> ((WebhookEndpoint) e).getId()).contains(before.getId());
+        assertThat(after)
+                .hasSize(2)
+                .extracting(e -> ((WebhookEndpoint) e).getId())
+                .contains(before.getId());
     }
 }

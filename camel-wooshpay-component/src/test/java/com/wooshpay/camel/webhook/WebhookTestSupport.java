@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.webhook;
 
 import java.net.URI;
@@ -19,8 +34,10 @@ abstract class WebhookTestSupport extends CamelTestSupport {
     static final String SECRET = "whsec_test_3f8a1c0e9b2d4a6f8e0c1b3d5f7a9c2e";
 
     protected final int port = AvailablePortFinder.getNextAvailable();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -35,17 +52,19 @@ abstract class WebhookTestSupport extends CamelTestSupport {
 
     static String event(String id, String type, String objectJson) {
         return ("{'id':'" + id + "','object':'event','api_version':'2022-10-12','created':1795690000000,"
-                + "'data':{'object':" + objectJson + "},'livemode':false,'pending_webhooks':1,"
-                + "'request':{'id':'req_1','idempotency_key':'SO-1'},'type':'" + type + "'}").replace('\'', '"');
+                        + "'data':{'object':" + objectJson + "},'livemode':false,'pending_webhooks':1,"
+                        + "'request':{'id':'req_1','idempotency_key':'SO-1'},'type':'" + type + "'}")
+                .replace('\'', '"');
     }
 
     static String paymentIntent(String id, String status) {
         return "{'id':'" + id + "','object':'payment_intent','amount':1999,'currency':'HKD','status':'" + status
-               + "','merchant_order_id':'SO-1'}";
+                + "','merchant_order_id':'SO-1'}";
     }
 
     static String signed(String body) {
-        return WebhookSignatureVerifier.sign(SECRET, Instant.now().getEpochSecond(), body.getBytes(StandardCharsets.UTF_8));
+        return WebhookSignatureVerifier.sign(
+                SECRET, Instant.now().getEpochSecond(), body.getBytes(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> deliver(String path, String body, String signature) throws Exception {
@@ -53,8 +72,10 @@ abstract class WebhookTestSupport extends CamelTestSupport {
     }
 
     HttpResponse<String> deliver(String path, byte[] body, String signature) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (signature != null) {
             request.header("Wooshpay-Signature", signature);
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox;
 
 import java.time.Duration;
@@ -10,8 +25,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class SandboxMain {
 
-    private SandboxMain() {
-    }
+    private SandboxMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         WooshPaySandbox.Builder builder = WooshPaySandbox.builder().port(12111);
@@ -25,7 +39,7 @@ public final class SandboxMain {
                 case "--delivery-retry" -> builder.deliveryRetrySchedule(durations(required(arg, value)));
                 case "--help", "-h" -> {
                     System.out.println("Usage: java -jar camel-wooshpay-sandbox.jar [--port 12111] [--host 127.0.0.1]"
-                                       + " [--public-url URL] [--delivery-retry 1s,5s,30s]");
+                            + " [--public-url URL] [--delivery-retry 1s,5s,30s]");
                     return;
                 }
                 default -> throw new IllegalArgumentException("Unknown option " + arg + " (try --help)");
@@ -39,7 +53,7 @@ public final class SandboxMain {
             stopped.countDown();
         }));
         System.out.println("WooshPay sandbox on " + sandbox.baseUrl() + " - use any sk_test_ key, for example "
-                           + sandbox.apiKey() + " (Ctrl+C stops it)");
+                + sandbox.apiKey() + " (Ctrl+C stops it)");
         stopped.await();
     }
 

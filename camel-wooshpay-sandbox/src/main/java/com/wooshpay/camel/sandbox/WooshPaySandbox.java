@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox;
 
 import java.time.Duration;
@@ -56,12 +71,17 @@ public final class WooshPaySandbox implements AutoCloseable {
         this.clock = b.clock;
         this.faults = new FaultInjector(b.faultSeed);
         this.faults.set(b.faultRules);
-        this.sender = new WebhookSender(b.deliveryRetrySchedule, b.deliveryTimeout,
+        this.sender = new WebhookSender(
+                b.deliveryRetrySchedule,
+                b.deliveryTimeout,
                 new com.wooshpay.camel.sandbox.webhook.DeliveryControls(b.clock::millis, b.faultSeed));
         this.accounts = new Accounts();
         this.host = b.host;
-        this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(b.eventLoops).setWorkerPoolSize(2)
-                .setBlockedThreadCheckInterval(10).setBlockedThreadCheckIntervalUnit(TimeUnit.SECONDS));
+        this.vertx = Vertx.vertx(new VertxOptions()
+                .setEventLoopPoolSize(b.eventLoops)
+                .setWorkerPoolSize(2)
+                .setBlockedThreadCheckInterval(10)
+                .setBlockedThreadCheckIntervalUnit(TimeUnit.SECONDS));
         // the port is chosen first: cashier links in the answers name it
         this.port = b.port != 0 ? b.port : freePort(host);
         this.publicUrl = b.publicBaseUrl != null ? b.publicBaseUrl : baseUrl();
@@ -91,21 +111,32 @@ public final class WooshPaySandbox implements AutoCloseable {
     private int listen(Router router, int requestedPort, int instances) {
         AtomicInteger bound = new AtomicInteger();
         try {
-            vertx.deployVerticle(() -> new AbstractVerticle() {
-                @Override
-                public void start(Promise<Void> started) {
-                    vertx.createHttpServer(new HttpServerOptions().setHost(host).setTcpNoDelay(true).setIdleTimeout(120))
-                            .requestHandler(router).listen(requestedPort, host) // listen(port) alone binds every interface
-                            .onSuccess(server -> {
-                                bound.set(server.actualPort());
-                                started.complete();
-                            })
-                            .onFailure(started::fail);
-                }
-            }, new DeploymentOptions().setInstances(instances)).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+            vertx.deployVerticle(
+                            () -> new AbstractVerticle() {
+                                @Override
+                                public void start(Promise<Void> started) {
+                                    vertx.createHttpServer(new HttpServerOptions()
+                                                    .setHost(host)
+                                                    .setTcpNoDelay(true)
+                                                    .setIdleTimeout(120))
+                                            .requestHandler(router)
+                                            .listen(requestedPort, host) // listen(port) alone binds every interface
+                                            .onSuccess(server -> {
+                                                bound.set(server.actualPort());
+                                                started.complete();
+                                            })
+                                            .onFailure(started::fail);
+                                }
+                            },
+                            new DeploymentOptions().setInstances(instances))
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(20, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("The WooshPay sandbox could not listen on " + host + ":" + requestedPort + ": "
-                                            + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
+            throw new IllegalStateException(
+                    "The WooshPay sandbox could not listen on " + host + ":" + requestedPort + ": "
+                            + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()),
+                    e);
         }
         return bound.get();
     }
@@ -195,8 +226,7 @@ public final class WooshPaySandbox implements AutoCloseable {
         private long faultSeed = System.nanoTime();
         private int eventLoops = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder port(int port) {
             this.port = port;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox;
 
 import java.time.Duration;
@@ -25,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeliveryControlsTest {
 
     @RegisterExtension
-    static WooshPaySandboxExtension sandbox = new WooshPaySandboxExtension(WooshPaySandbox.builder()
-            .deliveryRetrySchedule(Collections.nCopies(5, Duration.ofMillis(100))));
+    static WooshPaySandboxExtension sandbox = new WooshPaySandboxExtension(
+            WooshPaySandbox.builder().deliveryRetrySchedule(Collections.nCopies(5, Duration.ofMillis(100))));
 
     private Http api;
     private Receiver receiver;
@@ -35,7 +50,9 @@ class DeliveryControlsTest {
     void setUp() throws Exception {
         api = new Http(sandbox.get().baseUrl(), "sk_test_controls_" + System.nanoTime());
         receiver = new Receiver();
-        api.post("/v1/webhook_endpoints", "{'url':'" + receiver.url() + "','enabled_events':['payment_intent.created']}");
+        api.post(
+                "/v1/webhook_endpoints",
+                "{'url':'" + receiver.url() + "','enabled_events':['payment_intent.created']}");
     }
 
     @AfterEach
@@ -46,11 +63,17 @@ class DeliveryControlsTest {
 
     private List<String> createIntents(int count) {
         return java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> api.post("/v1/payment_intents", "{'amount':100,'currency':'HKD'}").json().get("id").asText()).toList();
+                .mapToObj(i -> api.post("/v1/payment_intents", "{'amount':100,'currency':'HKD'}")
+                        .json()
+                        .get("id")
+                        .asText())
+                .toList();
     }
 
     private List<DeliveryAttempt> mine() {
-        return sandbox.get().deliveries().stream().filter(d -> d.url().equals(receiver.url())).toList();
+        return sandbox.get().deliveries().stream()
+                .filter(d -> d.url().equals(receiver.url()))
+                .toList();
     }
 
     private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
@@ -59,19 +82,33 @@ class DeliveryControlsTest {
 
     @Test
     void dropsAreLostForGoodAndRefusalsAreRetried() throws Exception {
-        JsonNode set = api.put("/_sandbox/deliveries/controls", "{'drop':0.3,'refuse':0.4,'for_seconds':60}").json();
+        JsonNode set = api.put("/_sandbox/deliveries/controls", "{'drop':0.3,'refuse':0.4,'for_seconds':60}")
+                .json();
         assertThat(set.get("drop").asDouble()).isEqualTo(0.3);
         createIntents(60);
         // every event ends either delivered or dropped; a refused attempt is followed by another one
-        await(() -> mine().stream().filter(DeliveryAttempt::finalAttempt).map(DeliveryAttempt::eventId).distinct().count() == 60);
-        Map<String, List<DeliveryAttempt>> byEvent = mine().stream().collect(Collectors.groupingBy(DeliveryAttempt::eventId));
-        long dropped = byEvent.values().stream().filter(a -> a.get(a.size() - 1).error() != null
-                                                             && a.get(a.size() - 1).error().startsWith("dropped")).count();
-        long refusedThenDelivered = byEvent.values().stream().filter(a -> a.size() > 1 && a.get(a.size() - 1).delivered()).count();
-        long delivered = byEvent.values().stream().filter(a -> a.get(a.size() - 1).delivered()).count();
+        await(() -> mine().stream()
+                        .filter(DeliveryAttempt::finalAttempt)
+                        .map(DeliveryAttempt::eventId)
+                        .distinct()
+                        .count()
+                == 60);
+        Map<String, List<DeliveryAttempt>> byEvent =
+                mine().stream().collect(Collectors.groupingBy(DeliveryAttempt::eventId));
+        long dropped = byEvent.values().stream()
+                .filter(a -> a.get(a.size() - 1).error() != null
+                        && a.get(a.size() - 1).error().startsWith("dropped"))
+                .count();
+        long refusedThenDelivered = byEvent.values().stream()
+                .filter(a -> a.size() > 1 && a.get(a.size() - 1).delivered())
+                .count();
+        long delivered = byEvent.values().stream()
+                .filter(a -> a.get(a.size() - 1).delivered())
+                .count();
         assertThat(dropped).isBetween(5L, 40L);
         assertThat(refusedThenDelivered).isPositive();
-        // the receiver got exactly the events delivered in the end, each once (the rest were dropped, or refused 6 times)
+        // the receiver got exactly the events delivered in the end, each once (the rest were dropped, or refused 6
+        // times)
         assertThat(receiver.deliveries()).hasSize((int) delivered);
         assertThat(delivered + dropped).isLessThanOrEqualTo(60).isGreaterThan(50);
         JsonNode summary = api.get("/_sandbox/deliveries/summary").json();
@@ -86,7 +123,11 @@ class DeliveryControlsTest {
         await(() -> mine().stream().anyMatch(DeliveryAttempt::finalAttempt));
         assertThat(mine()).extracting(DeliveryAttempt::attempt).containsExactly(1, 2); // gave up after 2, not 6
         assertThat(receiver.deliveries()).isEmpty();
-        assertThat(api.get("/_sandbox/deliveries/summary").json().get("given_up").asLong()).isPositive();
+        assertThat(api.get("/_sandbox/deliveries/summary")
+                        .json()
+                        .get("given_up")
+                        .asLong())
+                .isPositive();
         Thread.sleep(1100); // the window is over: deliveries go through again
         createIntents(1);
         await(() -> receiver.deliveries().size() == 1);
@@ -97,9 +138,15 @@ class DeliveryControlsTest {
         api.put("/_sandbox/deliveries/controls", "{'duplicate':1.0,'max_delay_ms':400,'for_seconds':60}");
         List<String> created = createIntents(20);
         await(() -> receiver.deliveries().size() == 40);
-        List<String> arrived = receiver.deliveries().stream().map(d -> objectId(d.body())).toList();
-        assertThat(arrived.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).values()).containsOnly(2L);
-        assertThat(arrived.stream().distinct().toList()).as("arrival order differs from creation order").isNotEqualTo(created);
+        List<String> arrived =
+                receiver.deliveries().stream().map(d -> objectId(d.body())).toList();
+        assertThat(arrived.stream()
+                        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                        .values())
+                .containsOnly(2L);
+        assertThat(arrived.stream().distinct().toList())
+                .as("arrival order differs from creation order")
+                .isNotEqualTo(created);
     }
 
     @Test
@@ -107,28 +154,54 @@ class DeliveryControlsTest {
         String intent = createIntents(1).get(0);
         await(() -> receiver.deliveries().size() == 1);
         String eventId = mine().get(0).eventId();
-        JsonNode resent = api.post("/_sandbox/events/" + eventId + "/resend", "{}").json();
+        JsonNode resent =
+                api.post("/_sandbox/events/" + eventId + "/resend", "{}").json();
         assertThat(resent.get("resent_to")).hasSize(1);
         await(() -> receiver.deliveries().size() == 2);
-        assertThat(Http.JSON.readTree(receiver.deliveries().get(1).body()).get("id").asText()).isEqualTo(eventId);
+        assertThat(Http.JSON
+                        .readTree(receiver.deliveries().get(1).body())
+                        .get("id")
+                        .asText())
+                .isEqualTo(eventId);
         assertThat(api.post("/_sandbox/events/evt_nope/resend", "{}").status()).isEqualTo(404);
 
-        JsonNode triggered = api.post("/_sandbox/trigger", "{'type':'payment_intent.created','object':'" + intent + "'}").json();
+        JsonNode triggered = api.post(
+                        "/_sandbox/trigger", "{'type':'payment_intent.created','object':'" + intent + "'}")
+                .json();
         assertThat(triggered.get("id").asText()).startsWith("evt_").isNotEqualTo(eventId);
         assertThat(triggered.at("/data/object/id").asText()).isEqualTo(intent);
         await(() -> receiver.deliveries().size() == 3);
-        assertThat(api.get("/v1/events/" + triggered.get("id").asText()).json().get("type").asText()).isEqualTo("payment_intent.created");
-        assertThat(api.post("/_sandbox/trigger", "{'type':'payment_intent.created','object':'pi_missing'}").status()).isEqualTo(404);
-        assertThat(api.post("/_sandbox/trigger", "{'type':'payment_intent.created'}").json().at("/error/param").asText())
+        assertThat(api.get("/v1/events/" + triggered.get("id").asText())
+                        .json()
+                        .get("type")
+                        .asText())
+                .isEqualTo("payment_intent.created");
+        assertThat(api.post("/_sandbox/trigger", "{'type':'payment_intent.created','object':'pi_missing'}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post("/_sandbox/trigger", "{'type':'payment_intent.created'}")
+                        .json()
+                        .at("/error/param")
+                        .asText())
                 .isEqualTo("object");
-        assertThat(api.withKey(null).post("/_sandbox/trigger", "{'type':'payment_intent.created','object':'" + intent + "'}")
-                .status()).isEqualTo(401);
+        assertThat(api.withKey(null)
+                        .post("/_sandbox/trigger", "{'type':'payment_intent.created','object':'" + intent + "'}")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void badControlsNameTheField() {
-        assertThat(api.put("/_sandbox/deliveries/controls", "{'drop':1.5}").json().at("/error/message").asText()).contains("drop");
-        assertThat(api.put("/_sandbox/deliveries/controls", "{'dorp':0.5}").json().at("/error/message").asText()).contains("dorp");
+        assertThat(api.put("/_sandbox/deliveries/controls", "{'drop':1.5}")
+                        .json()
+                        .at("/error/message")
+                        .asText())
+                .contains("drop");
+        assertThat(api.put("/_sandbox/deliveries/controls", "{'dorp':0.5}")
+                        .json()
+                        .at("/error/message")
+                        .asText())
+                .contains("dorp");
     }
 
     private static String objectId(String body) {

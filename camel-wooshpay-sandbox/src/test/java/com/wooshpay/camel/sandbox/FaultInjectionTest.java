@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox;
 
 import java.io.UncheckedIOException;
@@ -29,7 +44,10 @@ class FaultInjectionTest {
     @Test
     void serverErrorsAndRateLimitsHaveNoEffect() {
         Http api = api();
-        sandbox.get().faults().set(java.util.List.of(FaultRule.forPath("/v1/payment_intents").method("POST").error500(1.0)));
+        sandbox.get()
+                .faults()
+                .set(java.util.List.of(
+                        FaultRule.forPath("/v1/payment_intents").method("POST").error500(1.0)));
         Http.Answer failed = api.post("/v1/payment_intents", "{'amount':100,'currency':'HKD'}");
         assertThat(failed.status()).isEqualTo(500);
         assertThat(failed.json().at("/error/type").asText()).isEqualTo("api_error");
@@ -46,7 +64,9 @@ class FaultInjectionTest {
     @Test
     void resetAfterCommitKeepsTheEffectAndTheKeyReplaysIt() {
         Http api = api();
-        sandbox.get().faults().set(java.util.List.of(FaultRule.forPath("/v1/payment_intents").resetAfterCommit(1.0)));
+        sandbox.get()
+                .faults()
+                .set(java.util.List.of(FaultRule.forPath("/v1/payment_intents").resetAfterCommit(1.0)));
         assertThatThrownBy(() -> api.post("/v1/payment_intents", "{'amount':100,'currency':'HKD'}", "order-1"))
                 .isInstanceOf(UncheckedIOException.class);
         sandbox.get().faults().clear();
@@ -59,16 +79,18 @@ class FaultInjectionTest {
     @Test
     void latencyAndTheAdminApi() {
         Http api = api();
-        Http.Answer set = api.send(api.builder("/_sandbox/faults").header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(Http.json(
-                        "[{'path':'/v1/refunds','latencyMinMillis':300,'latencyMaxMillis':300}]"))));
+        Http.Answer set = api.send(api.builder("/_sandbox/faults")
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        Http.json("[{'path':'/v1/refunds','latencyMinMillis':300,'latencyMaxMillis':300}]"))));
         assertThat(set.status()).isEqualTo(200);
         assertThat(sandbox.get().faults().rules()).hasSize(1);
         long start = System.nanoTime();
         assertThat(api.get("/v1/refunds").status()).isEqualTo(200);
         assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(300);
 
-        Http.Answer bad = api.send(api.builder("/_sandbox/faults").header("Content-Type", "application/json")
+        Http.Answer bad = api.send(api.builder("/_sandbox/faults")
+                .header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("[{\"path\":\"/v1\",\"error500\":2}]")));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(api.delete("/_sandbox/faults").status()).isEqualTo(200);
@@ -78,7 +100,9 @@ class FaultInjectionTest {
     @Test
     void sharesAreRoughlyRespected() {
         Http api = api();
-        sandbox.get().faults().set(java.util.List.of(FaultRule.forPath("/v1/refunds").error500(0.5)));
+        sandbox.get()
+                .faults()
+                .set(java.util.List.of(FaultRule.forPath("/v1/refunds").error500(0.5)));
         int failures = 0;
         for (int i = 0; i < 400; i++) {
             if (api.get("/v1/refunds").status() == 500) {

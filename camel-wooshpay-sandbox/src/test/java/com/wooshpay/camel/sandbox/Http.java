@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox;
 
 import java.io.IOException;
@@ -24,8 +39,11 @@ final class Http {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final String baseUrl;
     private final String apiKey;
 
@@ -51,7 +69,8 @@ final class Http {
     }
 
     Answer post(String path, String jsonBody, String idempotencyKey) {
-        HttpRequest.Builder b = builder(path).header("Content-Type", "application/json")
+        HttpRequest.Builder b = builder(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(jsonBody)));
         if (idempotencyKey != null) {
             b.header("Idempotency-Key", idempotencyKey);
@@ -60,7 +79,9 @@ final class Http {
     }
 
     Answer put(String path, String jsonBody) {
-        return send(builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json(jsonBody))));
+        return send(builder(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(jsonBody))));
     }
 
     Answer delete(String path) {
@@ -86,9 +107,12 @@ final class Http {
 
     HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path))
-                .timeout(Duration.ofSeconds(10)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(10))
+                .header("Accept", "application/json");
         if (apiKey != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8)));
         }
         return b;
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox;
 
 import java.time.Duration;
@@ -27,7 +42,8 @@ class IdempotencyTest {
         String key = "sk_test_idem_" + System.nanoTime();
         Http api = new Http(sandbox.get().baseUrl(), key);
         Http.Answer first = api.post("/v1/payment_intents", BODY, "SO-77");
-        Http.Answer again = api.post("/v1/payment_intents", "{'currency':'HKD','merchant_order_id':'SO-77','amount':1000}", "SO-77");
+        Http.Answer again = api.post(
+                "/v1/payment_intents", "{'currency':'HKD','merchant_order_id':'SO-77','amount':1000}", "SO-77");
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json()).isEqualTo(first.json());
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
@@ -41,7 +57,9 @@ class IdempotencyTest {
 
         // an error answer is replayed too
         Http.Answer invalid = api.post("/v1/payment_intents", "{'currency':'HKD'}", "bad-1");
-        assertThat(api.post("/v1/payment_intents", "{'currency':'HKD'}", "bad-1").json()).isEqualTo(invalid.json());
+        assertThat(api.post("/v1/payment_intents", "{'currency':'HKD'}", "bad-1")
+                        .json())
+                .isEqualTo(invalid.json());
 
         sandbox.get().clock().advance(Duration.ofHours(25));
         try {
@@ -61,7 +79,10 @@ class IdempotencyTest {
         try {
             List<Future<String>> ids = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                ids.add(pool.submit(() -> api.post("/v1/payment_intents", BODY, "same-key").json().get("id").asText()));
+                ids.add(pool.submit(() -> api.post("/v1/payment_intents", BODY, "same-key")
+                        .json()
+                        .get("id")
+                        .asText()));
             }
             Set<String> distinct = new java.util.HashSet<>();
             for (Future<String> id : ids) {
@@ -69,7 +90,8 @@ class IdempotencyTest {
             }
             assertThat(distinct).hasSize(1);
             assertThat(sandbox.get().count(key, "payment_intent")).isEqualTo(1);
-            assertThat(api.get("/v1/events?type=payment_intent.created").json().get("data")).hasSize(1);
+            assertThat(api.get("/v1/events?type=payment_intent.created").json().get("data"))
+                    .hasSize(1);
         } finally {
             pool.shutdownNow();
         }

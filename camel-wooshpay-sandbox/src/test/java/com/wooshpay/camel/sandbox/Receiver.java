@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox;
 
 import java.io.IOException;
@@ -14,8 +29,7 @@ import com.sun.net.httpserver.HttpServer;
 /** A test webhook receiver on loopback that records deliveries and answers with scripted status codes (then 200). */
 final class Receiver implements AutoCloseable {
 
-    record Delivery(String signature, String body, String contentType) {
-    }
+    record Delivery(String signature, String body, String contentType) {}
 
     private final HttpServer server;
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
@@ -26,8 +40,10 @@ final class Receiver implements AutoCloseable {
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            deliveries.add(new Delivery(exchange.getRequestHeaders().getFirst("Wooshpay-Signature"),
-                    new String(body, StandardCharsets.UTF_8), exchange.getRequestHeaders().getFirst("Content-Type")));
+            deliveries.add(new Delivery(
+                    exchange.getRequestHeaders().getFirst("Wooshpay-Signature"),
+                    new String(body, StandardCharsets.UTF_8),
+                    exchange.getRequestHeaders().getFirst("Content-Type")));
             Integer status = script.poll();
             exchange.sendResponseHeaders(status == null ? 200 : status, -1);
             exchange.close();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox;
 
 import java.nio.charset.StandardCharsets;
@@ -39,7 +54,9 @@ class WebhookDeliveryTest {
     }
 
     private String register(String events) {
-        JsonNode endpoint = api.post("/v1/webhook_endpoints", "{'url':'" + receiver.url() + "','enabled_events':" + events + "}").json();
+        JsonNode endpoint = api.post(
+                        "/v1/webhook_endpoints", "{'url':'" + receiver.url() + "','enabled_events':" + events + "}")
+                .json();
         assertThat(endpoint.get("id").asText()).startsWith("we_");
         assertThat(endpoint.get("secret").asText()).startsWith("whsec_");
         return endpoint.get("secret").asText();
@@ -52,15 +69,22 @@ class WebhookDeliveryTest {
     @Test
     void signedDeliveriesVerifyWithAnIndependentHmac() throws Exception {
         String secret = register("['*']");
-        String id = api.post("/v1/payment_intents", PaymentIntentApiTest.ALIPAYPLUS).json().get("id").asText();
+        String id = api.post("/v1/payment_intents", PaymentIntentApiTest.ALIPAYPLUS)
+                .json()
+                .get("id")
+                .asText();
         api.post("/cashier/" + id + "/pay", "{}");
         await(() -> receiver.deliveries().size() >= 3);
 
-        List<String> types = receiver.deliveries().stream().map(d -> type(d.body())).toList();
-        assertThat(types).contains("payment_intent.created", "payment_intent.requires_action", "payment_intent.succeeded");
+        List<String> types =
+                receiver.deliveries().stream().map(d -> type(d.body())).toList();
+        assertThat(types)
+                .contains("payment_intent.created", "payment_intent.requires_action", "payment_intent.succeeded");
         for (Receiver.Delivery delivery : receiver.deliveries()) {
-            Map<String, String> parts = java.util.Arrays.stream(delivery.signature().split(","))
-                    .map(p -> p.split("=", 2)).collect(Collectors.toMap(p -> p[0], p -> p[1]));
+            Map<String, String> parts = java.util.Arrays.stream(
+                            delivery.signature().split(","))
+                    .map(p -> p.split("=", 2))
+                    .collect(Collectors.toMap(p -> p[0], p -> p[1]));
             long t = Long.parseLong(parts.get("t"));
             assertThat(Math.abs(Instant.now().getEpochSecond() - t)).isLessThan(60);
             assertThat(parts.get("v1")).matches("[0-9a-f]{64}");
@@ -72,9 +96,14 @@ class WebhookDeliveryTest {
             assertThat(event.at("/data/object/id").asText()).isEqualTo(id);
             assertThat(event.at("/request/id").asText()).startsWith("req_");
         }
-        JsonNode succeeded = api.get("/v1/events?type=payment_intent.succeeded").json().at("/data/0");
+        JsonNode succeeded =
+                api.get("/v1/events?type=payment_intent.succeeded").json().at("/data/0");
         assertThat(succeeded.at("/data/object/status").asText()).isEqualTo("succeeded");
-        assertThat(api.get("/v1/events/" + succeeded.get("id").asText()).json().get("type").asText()).isEqualTo("payment_intent.succeeded");
+        assertThat(api.get("/v1/events/" + succeeded.get("id").asText())
+                        .json()
+                        .get("type")
+                        .asText())
+                .isEqualTo("payment_intent.succeeded");
     }
 
     @Test
@@ -82,22 +111,31 @@ class WebhookDeliveryTest {
         receiver.answerNext(500, 503);
         register("['payment_intent.created']");
         api.post("/v1/payment_intents", "{'amount':100,'currency':'HKD'}");
-        await(() -> sandbox.get().deliveries().stream().anyMatch(d -> d.delivered() && d.url().equals(receiver.url())));
-        List<DeliveryAttempt> log = sandbox.get().deliveries().stream().filter(d -> d.url().equals(receiver.url())).toList();
+        await(() -> sandbox.get().deliveries().stream()
+                .anyMatch(d -> d.delivered() && d.url().equals(receiver.url())));
+        List<DeliveryAttempt> log = sandbox.get().deliveries().stream()
+                .filter(d -> d.url().equals(receiver.url()))
+                .toList();
         assertThat(log).extracting(DeliveryAttempt::attempt).containsExactly(1, 2, 3);
         assertThat(log).extracting(DeliveryAttempt::httpStatus).containsExactly(500, 503, 200);
         assertThat(receiver.deliveries()).hasSize(3);
-        assertThat(receiver.deliveries().stream().map(Receiver.Delivery::body).distinct()).hasSize(1);
+        assertThat(receiver.deliveries().stream().map(Receiver.Delivery::body).distinct())
+                .hasSize(1);
         String eventId = log.get(0).eventId();
-        JsonNode overHttp = Http.JSON.readTree(api.get("/_sandbox/deliveries?event_id=" + eventId).raw().body());
+        JsonNode overHttp = Http.JSON.readTree(
+                api.get("/_sandbox/deliveries?event_id=" + eventId).raw().body());
         assertThat(overHttp).hasSize(3);
-        await(() -> api.get("/v1/events/" + eventId).json().get("pending_webhooks").asInt() == 0);
+        await(() ->
+                api.get("/v1/events/" + eventId).json().get("pending_webhooks").asInt() == 0);
     }
 
     @Test
     void onlySubscribedEventsAreSentAndDeletedEndpointsGetNothing() throws Exception {
         register("['charge.refund.updated']");
-        String id = api.post("/v1/payment_intents", PaymentIntentApiTest.ALIPAYPLUS).json().get("id").asText();
+        String id = api.post("/v1/payment_intents", PaymentIntentApiTest.ALIPAYPLUS)
+                .json()
+                .get("id")
+                .asText();
         api.post("/cashier/" + id + "/pay", "{}");
         api.post("/v1/refunds", "{'payment_intent':'" + id + "','amount':100}");
         await(() -> receiver.deliveries().size() == 1);
@@ -106,7 +144,11 @@ class WebhookDeliveryTest {
         JsonNode list = api.get("/v1/webhook_endpoints").json();
         assertThat(list.at("/data/0").has("secret")).isFalse();
         String endpointId = list.at("/data/0/id").asText();
-        assertThat(api.delete("/v1/webhook_endpoints/" + endpointId).json().get("deleted").asBoolean()).isTrue();
+        assertThat(api.delete("/v1/webhook_endpoints/" + endpointId)
+                        .json()
+                        .get("deleted")
+                        .asBoolean())
+                .isTrue();
         api.post("/v1/refunds", "{'payment_intent':'" + id + "','amount':100}");
         Thread.sleep(300);
         assertThat(receiver.deliveries()).hasSize(1);
@@ -115,7 +157,10 @@ class WebhookDeliveryTest {
 
     @Test
     void anEventGoesToTheEndpointsSubscribedWhenItHappened() throws Exception {
-        String id = api.post("/v1/payment_intents", PaymentIntentApiTest.ALIPAYPLUS).json().get("id").asText();
+        String id = api.post("/v1/payment_intents", PaymentIntentApiTest.ALIPAYPLUS)
+                .json()
+                .get("id")
+                .asText();
         JsonNode before = api.get("/v1/events?limit=1").json().at("/data/0");
         assertThat(before.get("pending_webhooks").asInt()).isZero();
         register("['*']");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.springboot;
 
 import java.io.ByteArrayInputStream;
@@ -49,7 +64,8 @@ final class WebhookBodyGuard extends HttpFilter implements Ordered {
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         WooshPayWebhookConsumer consumer = "POST".equals(request.getMethod()) ? consumerFor(pathOf(request)) : null;
         if (consumer == null) {
             chain.doFilter(request, response);
@@ -74,8 +90,7 @@ final class WebhookBodyGuard extends HttpFilter implements Ordered {
     }
 
     /** The webhook consumers by path, and the route count they were read at: a POST reads this, not every route. */
-    private record Consumers(int routes, Map<String, WooshPayWebhookConsumer> byPath) {
-    }
+    private record Consumers(int routes, Map<String, WooshPayWebhookConsumer> byPath) {}
 
     private volatile Consumers consumers = new Consumers(-1, Map.of());
 
@@ -120,7 +135,8 @@ final class WebhookBodyGuard extends HttpFilter implements Ordered {
         return body.toByteArray();
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String reason) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String reason)
+            throws IOException {
         LOG.warn("Refused WooshPay webhook on {} with {}: {}", pathOf(request), status, reason); // never the body
         response.setStatus(status);
         response.setHeader("Connection", "close");

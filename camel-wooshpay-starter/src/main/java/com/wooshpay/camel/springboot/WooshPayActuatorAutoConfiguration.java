@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.springboot;
 
 import java.time.Clock;
@@ -16,7 +31,11 @@ import org.springframework.context.annotation.Configuration;
 
 /** Actuator support, when Actuator is on the classpath: the health indicator and masking of the secrets. */
 @AutoConfiguration(after = WooshPayComponentAutoConfiguration.class)
-@ConditionalOnProperty(prefix = "camel.component.wooshpay", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+        prefix = "camel.component.wooshpay",
+        name = "enabled",
+        havingValue = "true",
+        matchIfMissing = true)
 public class WooshPayActuatorAutoConfiguration {
 
     /** api-key and webhook-secret, in /env's property names and /configprops' bean property names. */
@@ -29,8 +48,12 @@ public class WooshPayActuatorAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "wooshpayHealthIndicator")
-        WooshPayHealthIndicator wooshpayHealthIndicator(CamelContext camelContext, WooshPayStarterProperties properties) {
-            return new WooshPayHealthIndicator(camelContext, properties.getHealth().getCacheTime(), properties.getHealth().getTimeout(),
+        WooshPayHealthIndicator wooshpayHealthIndicator(
+                CamelContext camelContext, WooshPayStarterProperties properties) {
+            return new WooshPayHealthIndicator(
+                    camelContext,
+                    properties.getHealth().getCacheTime(),
+                    properties.getHealth().getTimeout(),
                     Clock.systemUTC());
         }
     }
@@ -42,7 +65,9 @@ public class WooshPayActuatorAutoConfiguration {
         /** Masks the key and the webhook secret even where an application shows other property values. */
         @Bean
         SanitizingFunction wooshpaySecretsSanitizer() {
-            return data -> SECRET_KEYS.matcher(data.getKey()).matches() && data.getValue() != null ? data.withSanitizedValue() : data;
+            return data -> SECRET_KEYS.matcher(data.getKey()).matches() && data.getValue() != null
+                    ? data.withSanitizedValue()
+                    : data;
         }
     }
 }

@@ -1,7 +1,21 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.springboot;
 
 import java.io.File;
-
 import javax.sql.DataSource;
 
 import com.wooshpay.camel.WooshPayComponent;
@@ -36,8 +50,8 @@ import org.springframework.context.annotation.Lazy;
  */
 @AutoConfiguration(after = CamelAutoConfiguration.class)
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
-@ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.wooshpay" })
-@EnableConfigurationProperties({ WooshPayComponentConfiguration.class, WooshPayStarterProperties.class })
+@ConditionalOnHierarchicalProperties({"camel.component", "camel.component.wooshpay"})
+@EnableConfigurationProperties({WooshPayComponentConfiguration.class, WooshPayStarterProperties.class})
 public class WooshPayComponentAutoConfiguration {
 
     /** Bean options set by name ({@code #bean:name}); static, since properties are bound before this class exists. */
@@ -48,8 +62,12 @@ public class WooshPayComponentAutoConfiguration {
     }
 
     @Bean
-    public ComponentCustomizer wooshPayComponentCustomizer(CamelContext camelContext, ApplicationContext context,
-            WooshPayComponentConfiguration options, WooshPayStarterProperties starter, ObjectProvider<EmbeddedSandbox> sandbox,
+    public ComponentCustomizer wooshPayComponentCustomizer(
+            CamelContext camelContext,
+            ApplicationContext context,
+            WooshPayComponentConfiguration options,
+            WooshPayStarterProperties starter,
+            ObjectProvider<EmbeddedSandbox> sandbox,
             ObjectProvider<DataSource> dataSource) {
         return new ComponentCustomizer() {
             @Override
@@ -58,7 +76,9 @@ public class WooshPayComponentAutoConfiguration {
                 CamelPropertiesHelper.copyProperties(camelContext, options, component);
                 WooshPayConfiguration configuration = component.getConfiguration();
                 EmbeddedSandbox embedded = sandbox.getIfAvailable();
-                if (embedded != null && (configuration.getApiKey() == null || configuration.getApiKey().isBlank())) {
+                if (embedded != null
+                        && (configuration.getApiKey() == null
+                                || configuration.getApiKey().isBlank())) {
                     configuration.setApiKey(embedded.apiKey());
                     configuration.setBaseUrl(embedded.baseUrl());
                 }
@@ -70,7 +90,8 @@ public class WooshPayComponentAutoConfiguration {
             @Override
             public boolean isEnabled(String name, Component target) {
                 return target instanceof WooshPayComponent
-                       && HierarchicalPropertiesEvaluator.evaluate(context, "camel.component.customizer", "camel.component.wooshpay.customizer");
+                        && HierarchicalPropertiesEvaluator.evaluate(
+                                context, "camel.component.customizer", "camel.component.wooshpay.customizer");
             }
         };
     }
@@ -87,7 +108,8 @@ public class WooshPayComponentAutoConfiguration {
         File file = new File(starter.getStateFile());
         File parent = file.getAbsoluteFile().getParentFile();
         if (parent != null && !parent.isDirectory() && !parent.mkdirs()) {
-            throw new IllegalStateException("camel.component.wooshpay.state-file: cannot create the directory " + parent);
+            throw new IllegalStateException(
+                    "camel.component.wooshpay.state-file: cannot create the directory " + parent);
         }
         return FileStateRepository.fileStateRepository(file);
     }

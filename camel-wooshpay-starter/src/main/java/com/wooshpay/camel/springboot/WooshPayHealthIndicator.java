@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.springboot;
 
 import java.time.Clock;
@@ -29,8 +44,7 @@ public class WooshPayHealthIndicator implements HealthIndicator {
     private final Clock clock;
     private volatile Checked last;
 
-    private record Checked(Health health, Instant at) {
-    }
+    private record Checked(Health health, Instant at) {}
 
     public WooshPayHealthIndicator(CamelContext camelContext, Duration cacheTime, Duration timeout, Clock clock) {
         this.camelContext = camelContext;
@@ -52,28 +66,41 @@ public class WooshPayHealthIndicator implements HealthIndicator {
     }
 
     private Health check(Instant now) {
-        WooshPayConfiguration configuration = camelContext.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+        WooshPayConfiguration configuration =
+                camelContext.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
         String key = configuration.getApiKey();
         Health.Builder builder;
         if (key == null || key.isBlank()) {
-            return Health.unknown().withDetail("reason", "no API key configured").build();
+            return Health.unknown()
+                    .withDetail("reason", "no API key configured")
+                    .build();
         }
-        Map<String, Object> details = Map.of("baseUrl", configuration.getBaseUrl(), "mode", mode(key, configuration.getBaseUrl()),
-                "checkedAt", now.toString());
+        Map<String, Object> details = Map.of(
+                "baseUrl",
+                configuration.getBaseUrl(),
+                "mode",
+                mode(key, configuration.getBaseUrl()),
+                "checkedAt",
+                now.toString());
         try {
             // through an endpoint of the component, so the check takes the same proxy and TLS settings as the routes;
             // the endpoint (and its client) is created once and kept by the CamelContext
-            WooshPayEndpoint probe = camelContext.getEndpoint("wooshpay:paymentIntent/list?maxRetries=0&maxConnections=1"
-                                                              + "&connectTimeout=" + timeout.toMillis() + "&readTimeout=" + timeout.toMillis(),
+            WooshPayEndpoint probe = camelContext.getEndpoint(
+                    "wooshpay:paymentIntent/list?maxRetries=0&maxConnections=1" + "&connectTimeout="
+                            + timeout.toMillis() + "&readTimeout=" + timeout.toMillis(),
                     WooshPayEndpoint.class);
             probe.getClient().execute(WooshPayOperation.PAYMENT_INTENT_LIST, null, Map.of("limit", 1), null);
             builder = Health.up();
         } catch (WooshPayAuthenticationException refused) {
-            builder = Health.down().withDetail("reason", "WooshPay refused the API key (HTTP " + refused.getHttpStatus() + ")");
+            builder = Health.down()
+                    .withDetail("reason", "WooshPay refused the API key (HTTP " + refused.getHttpStatus() + ")");
         } catch (WooshPayApiException failed) {
-            builder = Health.down().withDetail("reason", failed.getHttpStatus() == 0
-                    ? "WooshPay could not be reached"
-                    : "WooshPay answered HTTP " + failed.getHttpStatus());
+            builder = Health.down()
+                    .withDetail(
+                            "reason",
+                            failed.getHttpStatus() == 0
+                                    ? "WooshPay could not be reached"
+                                    : "WooshPay answered HTTP " + failed.getHttpStatus());
         } catch (IllegalArgumentException misconfigured) {
             builder = Health.down().withDetail("reason", misconfigured.getMessage());
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.springboot;
 
 import com.wooshpay.camel.sandbox.WooshPaySandbox;
@@ -17,7 +32,11 @@ import org.springframework.context.annotation.Conditional;
  */
 @AutoConfiguration(before = WooshPayComponentAutoConfiguration.class)
 @ConditionalOnClass(name = "com.wooshpay.camel.sandbox.WooshPaySandbox")
-@ConditionalOnProperty(prefix = "camel.component.wooshpay", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+        prefix = "camel.component.wooshpay",
+        name = "enabled",
+        havingValue = "true",
+        matchIfMissing = true)
 @Conditional(OnNoApiKeyCondition.class)
 @EnableConfigurationProperties(WooshPayStarterProperties.class)
 public class WooshPaySandboxAutoConfiguration {
@@ -28,9 +47,12 @@ public class WooshPaySandboxAutoConfiguration {
     @ConditionalOnMissingBean(EmbeddedSandbox.class)
     public RunningSandbox wooshPayEmbeddedSandbox(WooshPayStarterProperties properties) {
         WooshPaySandbox sandbox = WooshPaySandbox.start(properties.getSandbox().getPort());
-        LOG.info("No camel.component.wooshpay.api-key is set: WooshPay calls go to the embedded sandbox at {} (test key {},"
-                 + " cashier at {}/cashier/<payment intent id>). Set an API key to talk to WooshPay.",
-                sandbox.baseUrl(), sandbox.apiKey(), sandbox.baseUrl());
+        LOG.info(
+                "No camel.component.wooshpay.api-key is set: WooshPay calls go to the embedded sandbox at {} (test key {},"
+                        + " cashier at {}/cashier/<payment intent id>). Set an API key to talk to WooshPay.",
+                sandbox.baseUrl(),
+                sandbox.apiKey(),
+                sandbox.baseUrl());
         return new RunningSandbox(sandbox);
     }
 

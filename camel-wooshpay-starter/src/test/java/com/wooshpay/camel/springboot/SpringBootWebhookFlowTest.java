@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.springboot;
 
 import java.net.ServerSocket;
@@ -29,16 +44,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Alipay+ payment, the test pays on the cashier, the sandbox delivers the signed event to the application's own web
  * server, and from("wooshpay:webhook") routes it.
  */
-@SpringBootTest(classes = SpringBootWebhookFlowTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-                properties = {
-                        "camel.component.wooshpay.currency=HKD",
-                        "camel.component.wooshpay.return-url=https://shop.example/back",
-                        "camel.component.wooshpay.webhook-auto-register=true",
-                        "camel.component.wooshpay.event-types=payment_intent.succeeded",
-                        "management.endpoints.web.exposure.include=health,configprops,env",
-                        "management.endpoint.health.show-details=always",
-                        "management.endpoint.configprops.show-values=always",
-                        "management.endpoint.env.show-values=always" })
+@SpringBootTest(
+        classes = SpringBootWebhookFlowTest.App.class,
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "camel.component.wooshpay.currency=HKD",
+            "camel.component.wooshpay.return-url=https://shop.example/back",
+            "camel.component.wooshpay.webhook-auto-register=true",
+            "camel.component.wooshpay.event-types=payment_intent.succeeded",
+            "management.endpoints.web.exposure.include=health,configprops,env",
+            "management.endpoint.health.show-details=always",
+            "management.endpoint.configprops.show-values=always",
+            "management.endpoint.env.show-values=always"
+        })
 class SpringBootWebhookFlowTest {
 
     static final BlockingQueue<Event> PAID = new LinkedBlockingQueue<>();
@@ -64,7 +82,8 @@ class SpringBootWebhookFlowTest {
                 @Override
                 public void configure() {
                     from("direct:pay").to("wooshpay:paymentIntent/create");
-                    from("wooshpay:webhook").process(e -> PAID.add(e.getMessage().getBody(Event.class)));
+                    from("wooshpay:webhook")
+                            .process(e -> PAID.add(e.getMessage().getBody(Event.class)));
                 }
             };
         }
@@ -78,28 +97,51 @@ class SpringBootWebhookFlowTest {
 
     @Test
     void paymentCreatedPaidAndItsWebhookRouted() throws Exception {
-        PaymentIntent intent = template.requestBodyAndHeader("direct:pay", Map.of("amount", 2500, "merchant_order_id", "SB-1"),
-                "CamelWooshPayIdempotencyKey", "SB-1", PaymentIntent.class);
+        PaymentIntent intent = template.requestBodyAndHeader(
+                "direct:pay",
+                Map.of("amount", 2500, "merchant_order_id", "SB-1"),
+                "CamelWooshPayIdempotencyKey",
+                "SB-1",
+                PaymentIntent.class);
         assertThat(intent.getStatus()).isEqualTo("requires_action");
         assertThat(intent.getRedirectUrl()).startsWith("http://127.0.0.1:");
 
         HttpClient http = HttpClient.newHttpClient();
-        assertThat(http.send(HttpRequest.newBuilder(URI.create(intent.getRedirectUrl() + "/pay")).POST(HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(http.send(
+                                HttpRequest.newBuilder(URI.create(intent.getRedirectUrl() + "/pay"))
+                                        .POST(HttpRequest.BodyPublishers.noBody())
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
 
         Event event = PAID.poll(20, TimeUnit.SECONDS);
-        assertThat(event).as("payment_intent.succeeded routed by the application").isNotNull();
+        assertThat(event)
+                .as("payment_intent.succeeded routed by the application")
+                .isNotNull();
         assertThat(event.getType()).isEqualTo("payment_intent.succeeded");
-        assertThat(event.getDataObject(PaymentIntent.class).getMerchantOrderId()).isEqualTo("SB-1");
+        assertThat(event.getDataObject(PaymentIntent.class).getMerchantOrderId())
+                .isEqualTo("SB-1");
 
         String base = "http://127.0.0.1:" + environment.getProperty("local.server.port");
-        String health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String health = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         assertThat(health).contains("\"wooshpay\"").contains("\"mode\":\"sandbox\"");
-        for (String endpoint : new String[] { "/actuator/configprops", "/actuator/env" }) {
-            String shown = http.send(HttpRequest.newBuilder(URI.create(base + endpoint)).build(), HttpResponse.BodyHandlers.ofString()).body();
-            assertThat(shown).as(endpoint).doesNotContain("sk_test_sandbox_default_key").doesNotContain("whsec_rotated_out_value_42")
-                    .contains("webhook").contains("******").contains("https://shop.example/back");
+        for (String endpoint : new String[] {"/actuator/configprops", "/actuator/env"}) {
+            String shown = http.send(
+                            HttpRequest.newBuilder(URI.create(base + endpoint)).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            assertThat(shown)
+                    .as(endpoint)
+                    .doesNotContain("sk_test_sandbox_default_key")
+                    .doesNotContain("whsec_rotated_out_value_42")
+                    .contains("webhook")
+                    .contains("******")
+                    .contains("https://shop.example/back");
         }
     }
 }

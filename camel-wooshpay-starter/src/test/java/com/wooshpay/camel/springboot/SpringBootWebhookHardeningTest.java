@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.springboot;
 
 import java.io.InputStream;
@@ -37,10 +52,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are read (declared or chunked), slow senders do not hold up valid deliveries and are cut off, and an unsigned form
  * post never has its body logged.
  */
-@SpringBootTest(classes = SpringBootWebhookHardeningTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-                properties = { "camel.component.wooshpay.webhook-secret=" + SpringBootWebhookHardeningTest.SECRET,
-                        "camel.component.wooshpay.sandbox.enabled=false", "camel.component.wooshpay.max-body-size=65536",
-                        "camel.component.wooshpay.webhook-read-timeout=3s" })
+@SpringBootTest(
+        classes = SpringBootWebhookHardeningTest.App.class,
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "camel.component.wooshpay.webhook-secret=" + SpringBootWebhookHardeningTest.SECRET,
+            "camel.component.wooshpay.sandbox.enabled=false",
+            "camel.component.wooshpay.max-body-size=65536",
+            "camel.component.wooshpay.webhook-read-timeout=3s"
+        })
 @ExtendWith(OutputCaptureExtension.class)
 class SpringBootWebhookHardeningTest {
 
@@ -71,7 +91,8 @@ class SpringBootWebhookHardeningTest {
     @Value("${local.server.port}")
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void aDeclaredHugeBodyIsRefusedBeforeItIsSent() throws Exception {
@@ -79,7 +100,8 @@ class SpringBootWebhookHardeningTest {
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                       + "Content-Length: 100000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Content-Length: 100000000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[1024]);
             out.flush();
             // the answer comes although 99.99% of the declared body was never sent
@@ -95,7 +117,8 @@ class SpringBootWebhookHardeningTest {
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                       + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Transfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = ("2000\r\n" + "x".repeat(0x2000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
             InputStream in = socket.getInputStream();
             try {
@@ -113,7 +136,9 @@ class SpringBootWebhookHardeningTest {
             }
         }
         assertThat(sent).as("bytes sent before the server refused").isLessThan(8L * 1024 * 1024);
-        assertThat(status).satisfiesAnyOf(s -> assertThat(s).contains(" 413"), s -> assertThat(s).isEqualTo("closed"));
+        assertThat(status)
+                .satisfiesAnyOf(
+                        s -> assertThat(s).contains(" 413"), s -> assertThat(s).isEqualTo("closed"));
     }
 
     @Test
@@ -124,8 +149,11 @@ class SpringBootWebhookHardeningTest {
             for (int i = 0; i < 8; i++) {
                 Socket socket = new Socket("127.0.0.1", port);
                 socket.setSoTimeout(30_000);
-                socket.getOutputStream().write(("POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                                + "Content-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(
+                                ("POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                                + "Content-Length: 1000\r\n\r\n{")
+                                        .getBytes(StandardCharsets.US_ASCII));
                 slow.add(socket);
                 CompletableFuture.runAsync(() -> {
                     try {
@@ -147,13 +175,23 @@ class SpringBootWebhookHardeningTest {
             }
             int before = ROUTED.get();
             for (int i = 0; i < 20; i++) {
-                String event = "{\"id\":\"evt_hardening_" + i + "_" + System.nanoTime() + "\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\","
-                               + "\"created\":" + System.currentTimeMillis() + ",\"data\":{\"object\":{\"id\":\"pi_h" + i + "\",\"object\":\"payment_intent\"}}}";
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wooshpay/webhook"))
-                        .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                        .header("Wooshpay-Signature", WebhookSignatureVerifier.sign(SECRET, Instant.now().getEpochSecond(),
-                                event.getBytes(StandardCharsets.UTF_8)))
-                        .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
+                String event = "{\"id\":\"evt_hardening_" + i + "_" + System.nanoTime()
+                        + "\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\"," + "\"created\":"
+                        + System.currentTimeMillis() + ",\"data\":{\"object\":{\"id\":\"pi_h" + i
+                        + "\",\"object\":\"payment_intent\"}}}";
+                HttpResponse<String> answer = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wooshpay/webhook"))
+                                .timeout(Duration.ofSeconds(10))
+                                .header("Content-Type", "application/json")
+                                .header(
+                                        "Wooshpay-Signature",
+                                        WebhookSignatureVerifier.sign(
+                                                SECRET,
+                                                Instant.now().getEpochSecond(),
+                                                event.getBytes(StandardCharsets.UTF_8)))
+                                .POST(HttpRequest.BodyPublishers.ofString(event))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertThat(answer.statusCode()).isEqualTo(200);
             }
             assertThat(ROUTED.get() - before).isEqualTo(20);
@@ -170,12 +208,17 @@ class SpringBootWebhookHardeningTest {
 
     @Test
     void anUnsignedFormPostIsRefusedAndItsBodyNeverLogged(CapturedOutput output) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wooshpay/webhook"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("card_number=4242424242424242&note=do-not-log-me")).build(),
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wooshpay/webhook"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("card_number=4242424242424242&note=do-not-log-me"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(output.getAll()).contains("Refused WooshPay webhook").doesNotContain("4242424242424242").doesNotContain("do-not-log-me");
+        assertThat(output.getAll())
+                .contains("Refused WooshPay webhook")
+                .doesNotContain("4242424242424242")
+                .doesNotContain("do-not-log-me");
         assertThat(answer.body()).doesNotContain("4242424242424242");
     }
 

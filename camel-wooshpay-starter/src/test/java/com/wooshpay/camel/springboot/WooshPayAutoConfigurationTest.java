@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.springboot;
 
 import java.io.InputStream;
@@ -17,8 +32,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
@@ -34,12 +49,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The auto-configuration, with ApplicationContextRunner: properties, switches, a user's bean, health, masking. */
 class WooshPayAutoConfigurationTest {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(
-            CamelAutoConfiguration.class, WooshPaySandboxAutoConfiguration.class, WooshPayComponentAutoConfiguration.class,
-            WooshPayActuatorAutoConfiguration.class));
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(
+                    CamelAutoConfiguration.class,
+                    WooshPaySandboxAutoConfiguration.class,
+                    WooshPayComponentAutoConfiguration.class,
+                    WooshPayActuatorAutoConfiguration.class));
 
-    private static WooshPayConfiguration componentConfiguration(org.springframework.context.ApplicationContext context) {
-        return context.getBean(CamelContext.class).getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+    private static WooshPayConfiguration componentConfiguration(
+            org.springframework.context.ApplicationContext context) {
+        return context.getBean(CamelContext.class)
+                .getComponent("wooshpay", WooshPayComponent.class)
+                .getConfiguration();
     }
 
     /**
@@ -58,7 +79,8 @@ class WooshPayAutoConfigurationTest {
             if (option.equals("configuration")) {
                 continue; // the object the other options are set on: covered by aWholeConfigurationBeanCanBeNamed
             }
-            String property = "camel.component.wooshpay." + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + "=";
+            String property = "camel.component.wooshpay."
+                    + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + "=";
             switch (meta.path("type").asText()) {
                 case "string" -> {
                     String value = SAMPLE_STRINGS.getOrDefault(option, "value-of-" + option);
@@ -68,13 +90,22 @@ class WooshPayAutoConfigurationTest {
                 case "enum" -> {
                     JsonNode values = meta.get("enum");
                     String value = values.get(values.size() - 1).asText();
-                    assertThat(value).as(option + ": a value unlike the default").isNotEqualTo(meta.path("defaultValue").asText());
+                    assertThat(value)
+                            .as(option + ": a value unlike the default")
+                            .isNotEqualTo(meta.path("defaultValue").asText());
                     properties.add(property + value);
                     expected.put(option, value);
                 }
                 case "integer" -> {
                     properties.add(property + 7);
-                    expected.put(option, meta.path("javaType").asText().toLowerCase(Locale.ROOT).endsWith("long") ? (Object) 7L : (Object) 7);
+                    expected.put(
+                            option,
+                            meta.path("javaType")
+                                            .asText()
+                                            .toLowerCase(Locale.ROOT)
+                                            .endsWith("long")
+                                    ? (Object) 7L
+                                    : (Object) 7);
                 }
                 case "boolean" -> {
                     boolean value = !meta.path("defaultValue").asBoolean(false);
@@ -92,7 +123,9 @@ class WooshPayAutoConfigurationTest {
                     properties.add(property + (beans.size() % 2 == 0 ? "#bean:" + name : name)); // both spellings work
                     expected.put(option, bean);
                 }
-                default -> throw new AssertionError(option + ": a type this test does not know: " + meta.path("type").asText());
+                default ->
+                    throw new AssertionError(option + ": a type this test does not know: "
+                            + meta.path("type").asText());
             }
         }
         ApplicationContextRunner configured = runner.withPropertyValues(properties.toArray(String[]::new));
@@ -104,15 +137,18 @@ class WooshPayAutoConfigurationTest {
             CamelContext camel = context.getBean(CamelContext.class);
             WooshPayComponent component = camel.getComponent("wooshpay", WooshPayComponent.class);
             Endpoint endpoint = camel.getEndpoint("wooshpay:paymentIntent/create");
-            PropertyConfigurerGetter onComponent = (PropertyConfigurerGetter) PluginHelper.getConfigurerResolver(camel)
-                    .resolvePropertyConfigurer("wooshpay-component", camel);
-            PropertyConfigurerGetter onEndpoint = (PropertyConfigurerGetter) PluginHelper.getConfigurerResolver(camel)
-                    .resolvePropertyConfigurer("wooshpay-endpoint", camel);
+            PropertyConfigurerGetter onComponent = (PropertyConfigurerGetter)
+                    PluginHelper.getConfigurerResolver(camel).resolvePropertyConfigurer("wooshpay-component", camel);
+            PropertyConfigurerGetter onEndpoint = (PropertyConfigurerGetter)
+                    PluginHelper.getConfigurerResolver(camel).resolvePropertyConfigurer("wooshpay-endpoint", camel);
             for (Map.Entry<String, Object> option : expected.entrySet()) {
                 boolean endpointOption = onEndpoint.getOptionType(option.getKey(), false) != null;
-                Object actual = endpointOption ? onEndpoint.getOptionValue(endpoint, option.getKey(), false)
+                Object actual = endpointOption
+                        ? onEndpoint.getOptionValue(endpoint, option.getKey(), false)
                         : onComponent.getOptionValue(component, option.getKey(), false);
-                assertThat(actual).as(option.getKey() + (endpointOption ? " on the endpoint" : " on the component")).isEqualTo(option.getValue());
+                assertThat(actual)
+                        .as(option.getKey() + (endpointOption ? " on the endpoint" : " on the component"))
+                        .isEqualTo(option.getValue());
             }
         });
     }
@@ -122,9 +158,11 @@ class WooshPayAutoConfigurationTest {
         WooshPayConfiguration own = new WooshPayConfiguration();
         own.setCurrency("THB");
         runner.withBean("ownConfiguration", WooshPayConfiguration.class, () -> own)
-                .withPropertyValues("camel.component.wooshpay.configuration=#bean:ownConfiguration",
+                .withPropertyValues(
+                        "camel.component.wooshpay.configuration=#bean:ownConfiguration",
                         "camel.component.wooshpay.sandbox.enabled=false")
-                .run(context -> assertThat(componentConfiguration(context).getCurrency()).isEqualTo("THB"));
+                .run(context -> assertThat(componentConfiguration(context).getCurrency())
+                        .isEqualTo("THB"));
     }
 
     /** Strings some options check the shape of. */
@@ -141,7 +179,8 @@ class WooshPayAutoConfigurationTest {
 
     private static Object sampleBean(String type) {
         return switch (type) {
-            case "org.apache.camel.spi.IdempotentRepository" -> MemoryIdempotentRepository.memoryIdempotentRepository(10);
+            case "org.apache.camel.spi.IdempotentRepository" ->
+                MemoryIdempotentRepository.memoryIdempotentRepository(10);
             case "org.apache.camel.spi.StateRepository" -> new MemoryStateRepository();
             case "org.apache.camel.support.jsse.SSLContextParameters" -> new SSLContextParameters();
             case "java.util.concurrent.ExecutorService" -> Executors.newSingleThreadExecutor();
@@ -149,15 +188,20 @@ class WooshPayAutoConfigurationTest {
         };
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static ApplicationContextRunner register(ApplicationContextRunner runner, String name, Object bean) {
         return runner.withBean(name, (Class) bean.getClass(), () -> bean);
     }
 
     private static Map<String, JsonNode> componentOptions() throws Exception {
-        try (InputStream in = WooshPayAutoConfigurationTest.class.getResourceAsStream("/META-INF/com/wooshpay/camel/wooshpay.json")) {
+        try (InputStream in =
+                WooshPayAutoConfigurationTest.class.getResourceAsStream("/META-INF/com/wooshpay/camel/wooshpay.json")) {
             Map<String, JsonNode> options = new LinkedHashMap<>();
-            new ObjectMapper().readTree(in).path("componentProperties").properties().forEach(e -> options.put(e.getKey(), e.getValue()));
+            new ObjectMapper()
+                    .readTree(in)
+                    .path("componentProperties")
+                    .properties()
+                    .forEach(e -> options.put(e.getKey(), e.getValue()));
             assertThat(options).hasSizeGreaterThan(30);
             return options;
         }
@@ -183,12 +227,14 @@ class WooshPayAutoConfigurationTest {
         org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
         h2.setURL("jdbc:h2:mem:state" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         runner.withBean("dataSource", javax.sql.DataSource.class, () -> h2).run(context -> {
-            org.apache.camel.spi.StateRepository<String, String> state = componentConfiguration(context).getStateRepository();
+            org.apache.camel.spi.StateRepository<String, String> state =
+                    componentConfiguration(context).getStateRepository();
             assertThat(state).isInstanceOf(com.wooshpay.camel.events.JdbcStateRepository.class);
             org.apache.camel.support.service.ServiceHelper.startService(state);
             state.setState("k", "v");
-            try (java.sql.Connection c = h2.getConnection(); java.sql.ResultSet row = c.createStatement()
-                    .executeQuery("SELECT STATE_VALUE FROM WOOSHPAY_STATE WHERE STATE_KEY = 'k'")) {
+            try (java.sql.Connection c = h2.getConnection();
+                    java.sql.ResultSet row = c.createStatement()
+                            .executeQuery("SELECT STATE_VALUE FROM WOOSHPAY_STATE WHERE STATE_KEY = 'k'")) {
                 assertThat(row.next()).isTrue();
                 assertThat(row.getString(1)).isEqualTo("v");
             }
@@ -196,7 +242,8 @@ class WooshPayAutoConfigurationTest {
         // without one: the state file
         java.nio.file.Path file = dir.resolve("nested/state.dat");
         runner.withPropertyValues("camel.component.wooshpay.state-file=" + file).run(context -> {
-            org.apache.camel.spi.StateRepository<String, String> state = componentConfiguration(context).getStateRepository();
+            org.apache.camel.spi.StateRepository<String, String> state =
+                    componentConfiguration(context).getStateRepository();
             assertThat(state).isInstanceOf(org.apache.camel.support.processor.state.FileStateRepository.class);
             org.apache.camel.support.service.ServiceHelper.startService(state);
             state.setState("k", "v");
@@ -207,9 +254,12 @@ class WooshPayAutoConfigurationTest {
 
     @Test
     void disablingTurnsEverythingOff() {
-        runner.withPropertyValues("camel.component.wooshpay.enabled=false", "camel.component.wooshpay.api-key=sk_test_off_12345")
+        runner.withPropertyValues(
+                        "camel.component.wooshpay.enabled=false", "camel.component.wooshpay.api-key=sk_test_off_12345")
                 .run(context -> {
-                    assertThat(context).doesNotHaveBean(EmbeddedSandbox.class).doesNotHaveBean(WooshPayHealthIndicator.class)
+                    assertThat(context)
+                            .doesNotHaveBean(EmbeddedSandbox.class)
+                            .doesNotHaveBean(WooshPayHealthIndicator.class)
                             .doesNotHaveBean("wooshPayComponentCustomizer");
                     assertThat(componentConfiguration(context).getApiKey()).isNull();
                 });
@@ -217,9 +267,12 @@ class WooshPayAutoConfigurationTest {
 
     @Test
     void theCustomizerCanBeSwitchedOff() {
-        runner.withPropertyValues("camel.component.wooshpay.customizer.enabled=false", "camel.component.wooshpay.api-key=sk_test_not_applied_1",
+        runner.withPropertyValues(
+                        "camel.component.wooshpay.customizer.enabled=false",
+                        "camel.component.wooshpay.api-key=sk_test_not_applied_1",
                         "camel.component.wooshpay.sandbox.enabled=false")
-                .run(context -> assertThat(componentConfiguration(context).getApiKey()).isNull());
+                .run(context ->
+                        assertThat(componentConfiguration(context).getApiKey()).isNull());
     }
 
     @Test
@@ -231,7 +284,8 @@ class WooshPayAutoConfigurationTest {
         runner.withBean("wooshpay", WooshPayComponent.class, () -> own)
                 .withPropertyValues("camel.component.wooshpay.currency=HKD")
                 .run(context -> {
-                    WooshPayComponent used = context.getBean(CamelContext.class).getComponent("wooshpay", WooshPayComponent.class);
+                    WooshPayComponent used =
+                            context.getBean(CamelContext.class).getComponent("wooshpay", WooshPayComponent.class);
                     assertThat(used).isSameAs(own);
                     assertThat(used.getConfiguration().getApiKey()).isEqualTo("sk_test_users_own_bean_1");
                     assertThat(used.getConfiguration().getCurrency()).isEqualTo("HKD");
@@ -240,21 +294,34 @@ class WooshPayAutoConfigurationTest {
 
     @Test
     void camelsCommonCustomizerSwitchTurnsItOffToo() {
-        runner.withPropertyValues("camel.component.customizer.enabled=false", "camel.component.wooshpay.api-key=sk_test_not_applied_2",
+        runner.withPropertyValues(
+                        "camel.component.customizer.enabled=false",
+                        "camel.component.wooshpay.api-key=sk_test_not_applied_2",
                         "camel.component.wooshpay.sandbox.enabled=false")
-                .run(context -> assertThat(componentConfiguration(context).getApiKey()).isNull());
+                .run(context ->
+                        assertThat(componentConfiguration(context).getApiKey()).isNull());
     }
 
     @Test
     void secretsAreMaskedWhereverActuatorShowsValues() {
         runner.run(context -> {
             SanitizingFunction sanitizer = context.getBean("wooshpaySecretsSanitizer", SanitizingFunction.class);
-            for (String key : new String[] { "camel.component.wooshpay.api-key", "camel.component.wooshpay.webhook-secret", "apiKey",
-                    "webhookSecret", "CAMEL_COMPONENT_WOOSHPAY_API_KEY" }) {
-                assertThat(sanitizer.apply(new SanitizableData(null, key, "sk_live_secret")).getValue())
-                        .as(key).isEqualTo(SanitizableData.SANITIZED_VALUE);
+            for (String key : new String[] {
+                "camel.component.wooshpay.api-key",
+                "camel.component.wooshpay.webhook-secret",
+                "apiKey",
+                "webhookSecret",
+                "CAMEL_COMPONENT_WOOSHPAY_API_KEY"
+            }) {
+                assertThat(sanitizer
+                                .apply(new SanitizableData(null, key, "sk_live_secret"))
+                                .getValue())
+                        .as(key)
+                        .isEqualTo(SanitizableData.SANITIZED_VALUE);
             }
-            assertThat(sanitizer.apply(new SanitizableData(null, "camel.component.wooshpay.base-url", "https://x")).getValue())
+            assertThat(sanitizer
+                            .apply(new SanitizableData(null, "camel.component.wooshpay.base-url", "https://x"))
+                            .getValue())
                     .isEqualTo("https://x");
         });
     }
@@ -267,9 +334,12 @@ class WooshPayAutoConfigurationTest {
         stub.createContext("/v1/payment_intents", exchange -> {
             calls.incrementAndGet();
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            boolean good = auth != null && new String(java.util.Base64.getDecoder().decode(auth.substring(6))).startsWith("sk_test_good");
-            byte[] body = (good ? "{\"object\":\"list\",\"data\":[],\"has_more\":false}"
-                    : "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Invalid API Key\"}}").getBytes();
+            boolean good = auth != null
+                    && new String(java.util.Base64.getDecoder().decode(auth.substring(6))).startsWith("sk_test_good");
+            byte[] body = (good
+                            ? "{\"object\":\"list\",\"data\":[],\"has_more\":false}"
+                            : "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Invalid API Key\"}}")
+                    .getBytes();
             exchange.sendResponseHeaders(good ? 200 : 401, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
@@ -277,31 +347,46 @@ class WooshPayAutoConfigurationTest {
         stub.start();
         String base = "http://127.0.0.1:" + stub.getAddress().getPort();
         try {
-            runner.withPropertyValues("camel.component.wooshpay.api-key=sk_test_good_key_123", "camel.component.wooshpay.base-url=" + base)
+            runner.withPropertyValues(
+                            "camel.component.wooshpay.api-key=sk_test_good_key_123",
+                            "camel.component.wooshpay.base-url=" + base)
                     .run(context -> {
                         WooshPayHealthIndicator health = context.getBean(WooshPayHealthIndicator.class);
                         Health up = health.health();
                         assertThat(up.getStatus()).isEqualTo(Status.UP);
-                        assertThat(up.getDetails()).containsEntry("mode", "sandbox").containsEntry("baseUrl", base);
+                        assertThat(up.getDetails())
+                                .containsEntry("mode", "sandbox")
+                                .containsEntry("baseUrl", base);
                         assertThat(up.getDetails().toString()).doesNotContain("sk_test_good_key_123");
                         health.health();
                         assertThat(calls.get()).as("cached").isEqualTo(1);
                     });
-            runner.withPropertyValues("camel.component.wooshpay.api-key=sk_test_wrong_key_45", "camel.component.wooshpay.base-url=" + base)
+            runner.withPropertyValues(
+                            "camel.component.wooshpay.api-key=sk_test_wrong_key_45",
+                            "camel.component.wooshpay.base-url=" + base)
                     .run(context -> {
-                        Health down = context.getBean(WooshPayHealthIndicator.class).health();
+                        Health down =
+                                context.getBean(WooshPayHealthIndicator.class).health();
                         assertThat(down.getStatus()).isEqualTo(Status.DOWN);
-                        assertThat(down.getDetails()).containsEntry("reason", "WooshPay refused the API key (HTTP 401)");
+                        assertThat(down.getDetails())
+                                .containsEntry("reason", "WooshPay refused the API key (HTTP 401)");
                         assertThat(down.getDetails().toString()).doesNotContain("sk_test_wrong_key_45");
                     });
         } finally {
             stub.stop(0);
         }
-        runner.withPropertyValues("camel.component.wooshpay.api-key=sk_test_unreachable_1", "camel.component.wooshpay.base-url=http://127.0.0.1:9")
-                .run(context -> assertThat(context.getBean(WooshPayHealthIndicator.class).health().getDetails())
+        runner.withPropertyValues(
+                        "camel.component.wooshpay.api-key=sk_test_unreachable_1",
+                        "camel.component.wooshpay.base-url=http://127.0.0.1:9")
+                .run(context -> assertThat(context.getBean(WooshPayHealthIndicator.class)
+                                .health()
+                                .getDetails())
                         .containsEntry("reason", "WooshPay could not be reached"));
         runner.withPropertyValues("camel.component.wooshpay.sandbox.enabled=false")
-                .run(context -> assertThat(context.getBean(WooshPayHealthIndicator.class).health().getStatus()).isEqualTo(Status.UNKNOWN));
+                .run(context -> assertThat(context.getBean(WooshPayHealthIndicator.class)
+                                .health()
+                                .getStatus())
+                        .isEqualTo(Status.UNKNOWN));
     }
 
     @Test
@@ -318,11 +403,17 @@ class WooshPayAutoConfigurationTest {
         });
         proxy.start();
         try {
-            runner.withPropertyValues("camel.component.wooshpay.api-key=sk_test_behind_proxy_1",
-                    "camel.component.wooshpay.base-url=http://127.0.0.1:9", "camel.component.wooshpay.proxy-host=127.0.0.1",
-                    "camel.component.wooshpay.proxy-port=" + proxy.getAddress().getPort())
+            runner.withPropertyValues(
+                            "camel.component.wooshpay.api-key=sk_test_behind_proxy_1",
+                            "camel.component.wooshpay.base-url=http://127.0.0.1:9",
+                            "camel.component.wooshpay.proxy-host=127.0.0.1",
+                            "camel.component.wooshpay.proxy-port="
+                                    + proxy.getAddress().getPort())
                     .run(context -> {
-                        assertThat(context.getBean(WooshPayHealthIndicator.class).health().getStatus()).isEqualTo(Status.UP);
+                        assertThat(context.getBean(WooshPayHealthIndicator.class)
+                                        .health()
+                                        .getStatus())
+                                .isEqualTo(Status.UP);
                         assertThat(proxied).containsExactly("http://127.0.0.1:9/v1/payment_intents?limit=1");
                     });
         } finally {

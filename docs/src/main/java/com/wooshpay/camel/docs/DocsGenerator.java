@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.docs;
 
 import java.io.IOException;
@@ -22,8 +37,7 @@ public final class DocsGenerator {
 
     public static final String REFERENCE = "docs/reference/wooshpay-component.md";
 
-    private DocsGenerator() {
-    }
+    private DocsGenerator() {}
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : "..").toAbsolutePath().normalize();
@@ -49,7 +63,8 @@ public final class DocsGenerator {
     private static JsonNode componentMetadata() throws IOException {
         try (InputStream in = DocsGenerator.class.getResourceAsStream("/META-INF/com/wooshpay/camel/wooshpay.json")) {
             if (in == null) {
-                throw new IllegalStateException("the component JSON is not on the classpath: build camel-wooshpay-component first");
+                throw new IllegalStateException(
+                        "the component JSON is not on the classpath: build camel-wooshpay-component first");
             }
             return new ObjectMapper().readTree(in);
         }

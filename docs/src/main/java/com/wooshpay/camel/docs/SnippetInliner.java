@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.docs;
 
 import java.io.IOException;
@@ -24,8 +39,7 @@ final class SnippetInliner {
     private static final Pattern BLOCK = Pattern.compile(
             "(<!-- snippet: ([^#\\s]+)#([\\w-]+) -->\\n```(\\w*)\\n)(.*?)(```\\n<!-- /snippet -->)", Pattern.DOTALL);
 
-    private SnippetInliner() {
-    }
+    private SnippetInliner() {}
 
     static String inline(String markdown, Path root) {
         Matcher m = BLOCK.matcher(markdown);
@@ -59,11 +73,18 @@ final class SnippetInliner {
             throw new IllegalStateException("no region '" + tag + "' in " + source);
         }
         // markers of regions nested inside this one are not part of its text
-        List<String> region = lines.subList(start, end).stream().filter(l -> !l.matches("\\s*//\\s*(tag|end)::[\\w-]+\\[\\]\\s*")).toList();
-        int indent = region.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        List<String> region = lines.subList(start, end).stream()
+                .filter(l -> !l.matches("\\s*//\\s*(tag|end)::[\\w-]+\\[\\]\\s*"))
+                .toList();
+        int indent = region.stream()
+                .filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length())
+                .min()
+                .orElse(0);
         StringBuilder text = new StringBuilder();
         for (String line : region) {
-            text.append(line.length() >= indent ? line.substring(indent) : line.strip()).append('\n');
+            text.append(line.length() >= indent ? line.substring(indent) : line.strip())
+                    .append('\n');
         }
         return text.toString();
     }

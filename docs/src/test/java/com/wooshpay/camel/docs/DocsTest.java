@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.docs;
 
 import java.io.InputStream;
@@ -23,7 +38,7 @@ class DocsTest {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/com/wooshpay/camel/wooshpay.json")) {
             json = new ObjectMapper().readTree(in);
         }
-        for (String section : new String[] { "componentProperties", "properties", "headers" }) {
+        for (String section : new String[] {"componentProperties", "properties", "headers"}) {
             for (Map.Entry<String, JsonNode> entry : json.path(section).properties()) {
                 assertThat(reference).as(section + " " + entry.getKey()).contains("| `" + entry.getKey() + "`");
             }
@@ -34,12 +49,18 @@ class DocsTest {
     @Test
     void committedDocsAreWhatTheGeneratorWrites() throws Exception {
         assertThat(Files.readString(ROOT.resolve(DocsGenerator.REFERENCE))).isEqualTo(DocsGenerator.reference());
-        assertThat(Files.readString(ROOT.resolve(StarterConfigurationWriter.PATH))).as("the starter's generated configuration")
+        assertThat(Files.readString(ROOT.resolve(StarterConfigurationWriter.PATH)))
+                .as("the starter's generated configuration")
                 .isEqualTo(DocsGenerator.starterConfiguration());
         for (Path markdown : DocsGenerator.markdownWithSnippets(ROOT)) {
             String text = Files.readString(markdown);
-            assertThat(SnippetInliner.inline(text, ROOT)).as(markdown.toString()).isEqualTo(text);
-            assertThat(text).as(markdown + " has no empty snippet").doesNotContain("```java\n```").doesNotContain("```yaml\n```");
+            assertThat(SnippetInliner.inline(text, ROOT))
+                    .as(markdown.toString())
+                    .isEqualTo(text);
+            assertThat(text)
+                    .as(markdown + " has no empty snippet")
+                    .doesNotContain("```java\n```")
+                    .doesNotContain("```yaml\n```");
         }
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.docs;
 
 import java.net.URI;
@@ -50,10 +65,18 @@ class SnippetsTest extends CamelTestSupport {
         properties.setProperty("wooshpay.webhook-secret", SECRET);
         context.getPropertiesComponent().setInitialProperties(properties);
         // the routes that name no key use the component's, as the guides describe
-        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class).getConfiguration().setBaseUrl(sandbox.get().baseUrl());
-        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class).getConfiguration().setApiKey(key);
-        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class).getConfiguration().setWebhookSecret(SECRET);
-        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class).getConfiguration().setReturnUrl("https://shop.example/back");
+        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class)
+                .getConfiguration()
+                .setBaseUrl(sandbox.get().baseUrl());
+        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class)
+                .getConfiguration()
+                .setApiKey(key);
+        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class)
+                .getConfiguration()
+                .setWebhookSecret(SECRET);
+        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class)
+                .getConfiguration()
+                .setReturnUrl("https://shop.example/back");
         context.addRoutes(new FirstRoute());
         context.addRoutes(new IdempotencyRoutes());
         context.addRoutes(new ErrorHandlingRoutes());
@@ -68,22 +91,37 @@ class SnippetsTest extends CamelTestSupport {
 
     @Test
     void firstRouteTakesAPaymentAndItsWebhookIsRouted() throws Exception {
-        PaymentIntent intent = template.requestBody("direct:order",
-                Map.of("amount", 1999, "currency", "HKD", "merchant_order_id", "SO-1001"), PaymentIntent.class);
+        PaymentIntent intent = template.requestBody(
+                "direct:order",
+                Map.of("amount", 1999, "currency", "HKD", "merchant_order_id", "SO-1001"),
+                PaymentIntent.class);
         assertThat(intent.getStatus()).isEqualTo("requires_action");
         // the same order again: the same payment
-        assertThat(template.requestBody("direct:order", Map.of("amount", 1999, "currency", "HKD", "merchant_order_id", "SO-1001"),
-                PaymentIntent.class).getId()).isEqualTo(intent.getId());
+        assertThat(template.requestBody(
+                                "direct:order",
+                                Map.of("amount", 1999, "currency", "HKD", "merchant_order_id", "SO-1001"),
+                                PaymentIntent.class)
+                        .getId())
+                .isEqualTo(intent.getId());
 
         MockEndpoint paid = getMockEndpoint("mock:paid");
         paid.expectedMessageCount(1);
         String event = ("{'id':'evt_doc_1','object':'event','type':'payment_intent.succeeded','data':{'object':"
-                        + "{'id':'" + intent.getId() + "','object':'payment_intent','merchant_order_id':'SO-1001','status':'succeeded'}}}")
+                        + "{'id':'" + intent.getId()
+                        + "','object':'payment_intent','merchant_order_id':'SO-1001','status':'succeeded'}}}")
                 .replace('\'', '"');
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/wooshpay/webhook")).header("Wooshpay-Signature", WebhookSignatureVerifier.sign(SECRET, Instant.now().getEpochSecond(),
-                event.getBytes(StandardCharsets.UTF_8))).POST(HttpRequest.BodyPublishers.ofString(event)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wooshpay/webhook"))
+                                .header(
+                                        "Wooshpay-Signature",
+                                        WebhookSignatureVerifier.sign(
+                                                SECRET,
+                                                Instant.now().getEpochSecond(),
+                                                event.getBytes(StandardCharsets.UTF_8)))
+                                .POST(HttpRequest.BodyPublishers.ofString(event))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
         paid.assertIsSatisfied();
     }
@@ -93,8 +131,14 @@ class SnippetsTest extends CamelTestSupport {
         org.apache.camel.Exchange done = template.request("direct:payThenRefund", e -> {
             e.getMessage().setHeader("orderId", "SO-2002");
             // a test card is charged at once, so the refund that follows has something to refund
-            e.getMessage().setBody(Map.of("amount", 500, "currency", "HKD", "payment_method_data",
-                    Map.of("type", "card", "card", Map.of("number", "4111111111111111"))));
+            e.getMessage()
+                    .setBody(Map.of(
+                            "amount",
+                            500,
+                            "currency",
+                            "HKD",
+                            "payment_method_data",
+                            Map.of("type", "card", "card", Map.of("number", "4111111111111111"))));
         });
         assertThat(done.getException()).isNull();
         com.wooshpay.camel.model.Refund refund = done.getMessage().getBody(com.wooshpay.camel.model.Refund.class);
@@ -106,9 +150,12 @@ class SnippetsTest extends CamelTestSupport {
     void standaloneClientAndVerifier() throws Exception {
         assertThat(StandaloneUsage.payOnSandbox()).contains("/cashier/pi_");
         byte[] body = "{\"id\":\"evt_x\",\"type\":\"payment_intent.succeeded\"}".getBytes(StandardCharsets.UTF_8);
-        Event event = StandaloneUsage.verify(WebhookSignatureVerifier.sign(SECRET, Instant.now().getEpochSecond(), body), body, SECRET);
+        Event event = StandaloneUsage.verify(
+                WebhookSignatureVerifier.sign(SECRET, Instant.now().getEpochSecond(), body), body, SECRET);
         assertThat(event.getType()).isEqualTo("payment_intent.succeeded");
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> StandaloneUsage.verify("t=1,v1=00", body, SECRET)))
-                .isInstanceOf(SecurityException.class).hasMessageContaining("timestamp outside the tolerance");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> StandaloneUsage.verify("t=1,v1=00", body, SECRET)))
+                .isInstanceOf(SecurityException.class)
+                .hasMessageContaining("timestamp outside the tolerance");
     }
 }

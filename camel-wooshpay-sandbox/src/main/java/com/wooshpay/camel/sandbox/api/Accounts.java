@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.api;
 
 import java.nio.charset.StandardCharsets;
@@ -22,13 +37,22 @@ public final class Accounts {
             return known;
         }
         if (authorization == null || authorization.isBlank()) {
-            throw new ApiError(401, "invalid_request_error", "api_key_missing", null,
+            throw new ApiError(
+                    401,
+                    "invalid_request_error",
+                    "api_key_missing",
+                    null,
                     "You did not provide an API key. Provide your secret key as the user name of HTTP Basic auth.");
         }
         String key = keyFrom(authorization);
         if (key == null || !key.startsWith("sk_test_") || key.length() < 12) {
-            throw new ApiError(401, "invalid_request_error", "api_key_invalid", null,
-                    "Invalid API Key provided: " + masked(key) + ". The sandbox accepts secret test keys (sk_test_...).");
+            throw new ApiError(
+                    401,
+                    "invalid_request_error",
+                    "api_key_invalid",
+                    null,
+                    "Invalid API Key provided: " + masked(key)
+                            + ". The sandbox accepts secret test keys (sk_test_...).");
         }
         Account account = byKey.computeIfAbsent(key, Account::new);
         if (byHeader.size() > 10_000) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.api;
 
 import java.time.Duration;
@@ -13,8 +28,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.wooshpay.camel.sandbox.SandboxClock;
-import com.wooshpay.camel.sandbox.faults.FaultInjector;
-import com.wooshpay.camel.sandbox.faults.FaultRule;
 import com.wooshpay.camel.sandbox.domain.Call;
 import com.wooshpay.camel.sandbox.domain.CheckoutSessions;
 import com.wooshpay.camel.sandbox.domain.EventLog;
@@ -22,6 +35,8 @@ import com.wooshpay.camel.sandbox.domain.PaymentIntents;
 import com.wooshpay.camel.sandbox.domain.Refunds;
 import com.wooshpay.camel.sandbox.domain.StoredEvent;
 import com.wooshpay.camel.sandbox.domain.WebhookEndpoints;
+import com.wooshpay.camel.sandbox.faults.FaultInjector;
+import com.wooshpay.camel.sandbox.faults.FaultRule;
 import com.wooshpay.camel.sandbox.store.Account;
 import com.wooshpay.camel.sandbox.store.Ids;
 import com.wooshpay.camel.sandbox.webhook.DeliveryAttempt;
@@ -39,16 +54,21 @@ import io.vertx.ext.web.handler.BodyHandler;
  */
 public final class AdminRoutes {
 
-    private static final Set<String> CONTROL_FIELDS = Set.of("drop", "refuse", "duplicate", "max_delay_ms", "for_seconds", "max_attempts");
+    private static final Set<String> CONTROL_FIELDS =
+            Set.of("drop", "refuse", "duplicate", "max_delay_ms", "for_seconds", "max_attempts");
 
     private final FaultInjector faults;
     private final WebhookSender sender;
     private final SandboxClock clock;
     private final Accounts accounts;
     private final String publicUrl;
-    private final ObjectMapper mapper = JsonMapper.builder().findAndAddModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
-    public AdminRoutes(FaultInjector faults, WebhookSender sender, SandboxClock clock, Accounts accounts, String publicUrl) {
+    public AdminRoutes(
+            FaultInjector faults, WebhookSender sender, SandboxClock clock, Accounts accounts, String publicUrl) {
         this.accounts = accounts;
         this.publicUrl = publicUrl;
         this.faults = faults;
@@ -58,7 +78,8 @@ public final class AdminRoutes {
 
     public void mount(Router router) {
         router.route("/_sandbox/*").handler(BodyHandler.create(false).setBodyLimit(64 * 1024));
-        router.get("/_sandbox/health").handler(ctx -> json(ctx, 200, "{\"status\":\"UP\",\"now\":" + clock.millis() + "}"));
+        router.get("/_sandbox/health")
+                .handler(ctx -> json(ctx, 200, "{\"status\":\"UP\",\"now\":" + clock.millis() + "}"));
         router.get("/_sandbox/faults").handler(ctx -> json(ctx, 200, write(faults.rules())));
         router.put("/_sandbox/faults").handler(this::setFaults);
         router.delete("/_sandbox/faults").handler(ctx -> {
@@ -67,11 +88,31 @@ public final class AdminRoutes {
         });
         router.get("/_sandbox/deliveries").handler(ctx -> {
             String eventId = ctx.request().getParam("event_id");
-            json(ctx, 200, write(sender.log().stream().filter(d -> eventId == null || eventId.equals(d.eventId()))
-                    .map(d -> java.util.Map.of("event_id", d.eventId(), "event_type", d.eventType(), "endpoint_id", d.endpointId(),
-                            "url", d.url(), "attempt", d.attempt(), "http_status", d.httpStatus(),
-                            "error", d.error() == null ? "" : d.error(), "at", d.at().toEpochMilli(), "delivered", d.delivered()))
-                    .toList()));
+            json(
+                    ctx,
+                    200,
+                    write(sender.log().stream()
+                            .filter(d -> eventId == null || eventId.equals(d.eventId()))
+                            .map(d -> java.util.Map.of(
+                                    "event_id",
+                                    d.eventId(),
+                                    "event_type",
+                                    d.eventType(),
+                                    "endpoint_id",
+                                    d.endpointId(),
+                                    "url",
+                                    d.url(),
+                                    "attempt",
+                                    d.attempt(),
+                                    "http_status",
+                                    d.httpStatus(),
+                                    "error",
+                                    d.error() == null ? "" : d.error(),
+                                    "at",
+                                    d.at().toEpochMilli(),
+                                    "delivered",
+                                    d.delivered()))
+                            .toList()));
         });
         router.get("/_sandbox/deliveries/summary").handler(ctx -> json(ctx, 200, write(summary())));
         router.get("/_sandbox/deliveries/controls").handler(ctx -> json(ctx, 200, write(controls())));
@@ -88,7 +129,10 @@ public final class AdminRoutes {
                 clock.advance(Duration.ofSeconds(Long.parseLong(seconds)));
                 json(ctx, 200, "{\"now\":" + clock.millis() + "}");
             } catch (NumberFormatException e) {
-                json(ctx, 400, "{\"error\":{\"type\":\"invalid_request_error\",\"param\":\"seconds\",\"message\":\"seconds must be an integer\"}}");
+                json(
+                        ctx,
+                        400,
+                        "{\"error\":{\"type\":\"invalid_request_error\",\"param\":\"seconds\",\"message\":\"seconds must be an integer\"}}");
             }
         });
     }
@@ -146,16 +190,21 @@ public final class AdminRoutes {
             if (body == null || !body.isObject()) {
                 throw new IllegalArgumentException("the body must be a JSON object");
             }
-            for (java.util.Iterator<String> names = body.fieldNames(); names.hasNext();) {
+            for (java.util.Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!CONTROL_FIELDS.contains(name)) {
                     throw new IllegalArgumentException("unknown field " + name + " (known: " + CONTROL_FIELDS + ")");
                 }
             }
             long forSeconds = body.path("for_seconds").asLong(0);
-            sender.controls().set(new DeliveryControls.Policy(body.path("drop").asDouble(0), body.path("refuse").asDouble(0),
-                    body.path("duplicate").asDouble(0), body.path("max_delay_ms").asLong(0),
-                    forSeconds > 0 ? clock.millis() + forSeconds * 1000 : 0, body.path("max_attempts").asInt(0)));
+            sender.controls()
+                    .set(new DeliveryControls.Policy(
+                            body.path("drop").asDouble(0),
+                            body.path("refuse").asDouble(0),
+                            body.path("duplicate").asDouble(0),
+                            body.path("max_delay_ms").asLong(0),
+                            forSeconds > 0 ? clock.millis() + forSeconds * 1000 : 0,
+                            body.path("max_attempts").asInt(0)));
             json(ctx, 200, write(controls()));
         } catch (Exception e) {
             badRequest(ctx, e.getMessage());
@@ -196,7 +245,8 @@ public final class AdminRoutes {
             String type = body.path("type").asText("");
             String objectId = body.path("object").asText("");
             if (!type.matches("[a-z_]+(\\.[a-z_]+)+")) {
-                throw ApiError.invalid("parameter_invalid", "type", "type must be an event type such as payment_intent.succeeded");
+                throw ApiError.invalid(
+                        "parameter_invalid", "type", "type must be an event type such as payment_intent.succeeded");
             }
             String kind = kindOf(objectId);
             Call call = new Call(account, clock.instant(), Ids.next("req_"), null, publicUrl);
@@ -208,7 +258,10 @@ public final class AdminRoutes {
                 event = EventLog.emit(call, type, kind, objectId);
             }
             sender.deliver(account, call.events());
-            ctx.response().setStatusCode(200).putHeader("Content-Type", "application/json").end(io.vertx.core.buffer.Buffer.buffer(event.json()));
+            ctx.response()
+                    .setStatusCode(200)
+                    .putHeader("Content-Type", "application/json")
+                    .end(io.vertx.core.buffer.Buffer.buffer(event.json()));
         } catch (ApiError error) {
             json(ctx, error.status(), write(error.toJson(null)));
         }
@@ -236,12 +289,17 @@ public final class AdminRoutes {
         if (objectId.startsWith("cs_")) {
             return CheckoutSessions.KIND;
         }
-        throw ApiError.invalid("parameter_invalid", "object", "object must be the id of a payment intent (pi_), refund (re_) or"
-                                                             + " checkout session (cs_)");
+        throw ApiError.invalid(
+                "parameter_invalid",
+                "object",
+                "object must be the id of a payment intent (pi_), refund (re_) or" + " checkout session (cs_)");
     }
 
     private void badRequest(RoutingContext ctx, String message) {
-        json(ctx, 400, "{\"error\":{\"type\":\"invalid_request_error\",\"message\":" + write(String.valueOf(message)) + "}}");
+        json(
+                ctx,
+                400,
+                "{\"error\":{\"type\":\"invalid_request_error\",\"message\":" + write(String.valueOf(message)) + "}}");
     }
 
     private String write(Object value) {
@@ -253,6 +311,9 @@ public final class AdminRoutes {
     }
 
     private static void json(RoutingContext ctx, int status, String body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body);
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "application/json")
+                .end(body);
     }
 }

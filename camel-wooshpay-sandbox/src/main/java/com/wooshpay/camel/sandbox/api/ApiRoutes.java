@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.api;
 
 import java.io.IOException;
@@ -51,7 +66,13 @@ public final class ApiRoutes {
     private final String publicBaseUrl;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    public ApiRoutes(Vertx vertx, Accounts accounts, Clock clock, FaultInjector faults, WebhookSender sender, String publicBaseUrl) {
+    public ApiRoutes(
+            Vertx vertx,
+            Accounts accounts,
+            Clock clock,
+            FaultInjector faults,
+            WebhookSender sender,
+            String publicBaseUrl) {
         this.vertx = vertx;
         this.accounts = accounts;
         this.clock = clock;
@@ -63,9 +84,15 @@ public final class ApiRoutes {
     public void mount(Router router) {
         router.route("/v1/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
 
-        post(router, "/v1/payment_intents", (c, id, b, q) -> stored(c, PaymentIntents.KIND, PaymentIntents.create(c, b)));
+        post(
+                router,
+                "/v1/payment_intents",
+                (c, id, b, q) -> stored(c, PaymentIntents.KIND, PaymentIntents.create(c, b)));
         get(router, "/v1/payment_intents/search", (c, id, b, q) -> PaymentIntents.search(c.account(), q));
-        get(router, "/v1/payment_intents/:id", (c, id, b, q) -> stored(c, PaymentIntents.KIND, PaymentIntents.retrieve(c.account(), id)));
+        get(
+                router,
+                "/v1/payment_intents/:id",
+                (c, id, b, q) -> stored(c, PaymentIntents.KIND, PaymentIntents.retrieve(c.account(), id)));
         post(router, "/v1/payment_intents/:id", (c, id, b, q) -> PaymentIntents.update(c, id, b));
         post(router, "/v1/payment_intents/:id/confirm", (c, id, b, q) -> PaymentIntents.confirm(c, id, b));
         post(router, "/v1/payment_intents/:id/cancel", (c, id, b, q) -> PaymentIntents.cancel(c, id, b));
@@ -85,22 +112,42 @@ public final class ApiRoutes {
         post(router, "/v1/webhook_endpoints", (c, id, b, q) -> WebhookEndpoints.create(c, b));
         get(router, "/v1/webhook_endpoints/:id", (c, id, b, q) -> WebhookEndpoints.retrieve(c.account(), id));
         post(router, "/v1/webhook_endpoints/:id", (c, id, b, q) -> WebhookEndpoints.update(c, id, b));
-        router.delete("/v1/webhook_endpoints/:id").handler(ctx -> handle(ctx, (c, id, b, q) -> WebhookEndpoints.delete(c, id)));
+        router.delete("/v1/webhook_endpoints/:id")
+                .handler(ctx -> handle(ctx, (c, id, b, q) -> WebhookEndpoints.delete(c, id)));
         get(router, "/v1/webhook_endpoints", (c, id, b, q) -> WebhookEndpoints.list(c.account(), q));
 
         get(router, "/v1/events/:id", (c, id, b, q) -> EventLog.retrieve(c.account(), id));
         get(router, "/v1/events", (c, id, b, q) -> EventLog.list(c.account(), q));
 
-        // failures outside an operation (a body over the limit, an unexpected error): WooshPay's envelope, not Vert.x's page
+        // failures outside an operation (a body over the limit, an unexpected error): WooshPay's envelope, not Vert.x's
+        // page
         router.route("/v1/*").failureHandler(ctx -> {
             int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
-            String message = status == 413 ? "The request body is larger than " + MAX_BODY_BYTES + " bytes."
+            String message = status == 413
+                    ? "The request body is larger than " + MAX_BODY_BYTES + " bytes."
                     : "The sandbox failed to serve the request.";
-            answerError(ctx, Ids.next("req_"), new ApiError(status, status == 500 ? "api_error" : "invalid_request_error",
-                    status == 413 ? "request_too_large" : null, null, message));
+            answerError(
+                    ctx,
+                    Ids.next("req_"),
+                    new ApiError(
+                            status,
+                            status == 500 ? "api_error" : "invalid_request_error",
+                            status == 413 ? "request_too_large" : null,
+                            null,
+                            message));
         });
-        router.route("/v1/*").last().handler(ctx -> answerError(ctx, Ids.next("req_"), new ApiError(404, "invalid_request_error",
-                "resource_missing", null, "Unrecognized request URL (" + ctx.request().method() + ": " + ctx.request().path() + ")")));
+        router.route("/v1/*")
+                .last()
+                .handler(ctx -> answerError(
+                        ctx,
+                        Ids.next("req_"),
+                        new ApiError(
+                                404,
+                                "invalid_request_error",
+                                "resource_missing",
+                                null,
+                                "Unrecognized request URL (" + ctx.request().method() + ": "
+                                        + ctx.request().path() + ")")));
     }
 
     /** The stored JSON of an object just created or read. */
@@ -117,7 +164,8 @@ public final class ApiRoutes {
     }
 
     private void handle(RoutingContext ctx, Operation operation) {
-        FaultInjector.Decision fault = faults.decide(ctx.request().method().name(), ctx.request().path());
+        FaultInjector.Decision fault =
+                faults.decide(ctx.request().method().name(), ctx.request().path());
         if (fault.latencyMillis() > 0) {
             vertx.setTimer(fault.latencyMillis(), t -> serve(ctx, operation, fault));
         } else {
@@ -129,7 +177,8 @@ public final class ApiRoutes {
         String requestId = Ids.next("req_");
         try {
             if (fault.action() == FaultInjector.Action.ERROR_500) {
-                throw new ApiError(500, "api_error", null, null, "The sandbox injected a server error (fault injection).");
+                throw new ApiError(
+                        500, "api_error", null, null, "The sandbox injected a server error (fault injection).");
             }
             if (fault.action() == FaultInjector.Action.ERROR_429) {
                 ctx.response().putHeader("Retry-After", Integer.toString(fault.retryAfterSeconds()));
@@ -147,8 +196,11 @@ public final class ApiRoutes {
                 if (answer == null) {
                     answer = run(operation, call, ctx, body, requestId);
                     if (key != null && answer.status() < 500) {
-                        account.idempotency().remember(key,
-                                new IdempotencyRecords.Record(endpoint, body, answer.status(), answer.json(), call.now()));
+                        account.idempotency()
+                                .remember(
+                                        key,
+                                        new IdempotencyRecords.Record(
+                                                endpoint, body, answer.status(), answer.json(), call.now()));
                     }
                 }
             }
@@ -179,9 +231,13 @@ public final class ApiRoutes {
             return null;
         }
         if (!record.matches(endpoint, body)) {
-            throw new ApiError(409, "idempotency_error", "idempotency_key_reused", null,
+            throw new ApiError(
+                    409,
+                    "idempotency_error",
+                    "idempotency_key_reused",
+                    null,
                     "Keys for idempotent requests can only be used with the same parameters they were first used with. "
-                    + "Try using a key other than '" + key + "' if you meant to execute a different request.");
+                            + "Try using a key other than '" + key + "' if you meant to execute a different request.");
         }
         return new Answer(record.status(), record.body(), true);
     }
@@ -219,7 +275,10 @@ public final class ApiRoutes {
     }
 
     static void respond(RoutingContext ctx, int status, byte[] json) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8").end(Buffer.buffer(json));
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(Buffer.buffer(json));
     }
 
     private byte[] write(JsonNode node) {
@@ -230,7 +289,5 @@ public final class ApiRoutes {
         }
     }
 
-    private record Answer(int status, byte[] json, boolean replayed) {
-    }
-
+    private record Answer(int status, byte[] json, boolean replayed) {}
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.cashier;
 
 import java.net.URLEncoder;
@@ -48,7 +63,10 @@ public final class CashierRoutes {
         String id = ctx.pathParam("id");
         Account account = owner(PaymentIntents.KIND, id);
         if (account == null) {
-            ctx.response().setStatusCode(404).putHeader("Content-Type", "text/plain").end("No such payment: " + id);
+            ctx.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", "text/plain")
+                    .end("No such payment: " + id);
             return;
         }
         ObjectNode intent;
@@ -62,14 +80,20 @@ public final class CashierRoutes {
         String id = ctx.pathParam("id");
         Account account = owner(CheckoutSessions.KIND, id);
         if (account == null) {
-            ctx.response().setStatusCode(404).putHeader("Content-Type", "text/plain").end("No such checkout session: " + id);
+            ctx.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", "text/plain")
+                    .end("No such checkout session: " + id);
             return;
         }
         String intentId;
         synchronized (account) {
             intentId = CheckoutSessions.paymentIntentOf(account, id);
         }
-        ctx.response().setStatusCode(302).putHeader("Location", "/cashier/" + intentId).end();
+        ctx.response()
+                .setStatusCode(302)
+                .putHeader("Location", "/cashier/" + intentId)
+                .end();
     }
 
     private void act(RoutingContext ctx, boolean pay) {
@@ -77,8 +101,12 @@ public final class CashierRoutes {
         Account account = owner(PaymentIntents.KIND, id);
         String requestId = Ids.next("req_");
         if (account == null) {
-            ctx.response().setStatusCode(404).putHeader("Content-Type", "application/json")
-                    .end(ApiError.notFound("payment_intent", id).toJson(requestId).toString());
+            ctx.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", "application/json")
+                    .end(ApiError.notFound("payment_intent", id)
+                            .toJson(requestId)
+                            .toString());
             return;
         }
         Call call = new Call(account, clock.instant(), requestId, null, publicBaseUrl);
@@ -88,7 +116,9 @@ public final class CashierRoutes {
                 intent = pay ? PaymentIntents.pay(call, id, wallet(ctx)) : PaymentIntents.fail(call, id);
             }
         } catch (ApiError error) {
-            ctx.response().setStatusCode(error.status()).putHeader("Content-Type", "application/json")
+            ctx.response()
+                    .setStatusCode(error.status())
+                    .putHeader("Content-Type", "application/json")
                     .end(error.toJson(requestId).toString());
             return;
         } finally {
@@ -99,7 +129,8 @@ public final class CashierRoutes {
         if (isFormPost(ctx) && intent.hasNonNull("return_url")) {
             String returnUrl = intent.get("return_url").asText();
             String location = returnUrl + (returnUrl.contains("?") ? "&" : "?") + "payment_intent="
-                              + URLEncoder.encode(id, StandardCharsets.UTF_8) + "&redirect_status=" + (pay ? "succeeded" : "failed");
+                    + URLEncoder.encode(id, StandardCharsets.UTF_8) + "&redirect_status="
+                    + (pay ? "succeeded" : "failed");
             ctx.response().setStatusCode(303).putHeader("Location", location).end();
             return;
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.domain;
 
 import java.time.Duration;
@@ -21,8 +36,7 @@ public final class CheckoutSessions {
     public static final String KIND = "checkout.session";
     public static final Duration LIFETIME = Duration.ofHours(24);
 
-    private CheckoutSessions() {
-    }
+    private CheckoutSessions() {}
 
     public static ObjectNode create(Call call, JsonNode body) {
         String mode = body.hasNonNull("mode") ? body.get("mode").asText() : "payment";
@@ -43,23 +57,32 @@ public final class CheckoutSessions {
             JsonNode item = items.get(i);
             JsonNode price = item.get("price_data");
             if (price == null || !price.isObject()) {
-                throw ApiError.invalid("parameter_missing", prefix + ".price_data",
+                throw ApiError.invalid(
+                        "parameter_missing",
+                        prefix + ".price_data",
                         "The sandbox needs price_data (one-time prices) on every line item.");
             }
             if (price.hasNonNull("recurring")) {
-                throw ApiError.invalid("parameter_invalid", prefix + ".price_data.recurring",
+                throw ApiError.invalid(
+                        "parameter_invalid",
+                        prefix + ".price_data.recurring",
                         "Recurring prices are not supported in payment mode.");
             }
             String itemCurrency = Params.requiredCurrency(price, "currency");
             if (currency != null && !currency.equals(itemCurrency)) {
-                throw ApiError.invalid("parameter_invalid", prefix + ".price_data.currency",
+                throw ApiError.invalid(
+                        "parameter_invalid",
+                        prefix + ".price_data.currency",
                         "All line items must use one currency: " + currency + " and " + itemCurrency + ".");
             }
             currency = itemCurrency;
             long unitAmount = Params.requiredAmount(price, "unit_amount");
             JsonNode quantityNode = item.get("quantity");
             if (quantityNode == null || !quantityNode.isIntegralNumber() || quantityNode.asLong() < 1) {
-                throw ApiError.invalid("parameter_invalid_integer", prefix + ".quantity", "quantity must be an integer of at least 1.");
+                throw ApiError.invalid(
+                        "parameter_invalid_integer",
+                        prefix + ".quantity",
+                        "quantity must be an integer of at least 1.");
             }
             long quantity = quantityNode.asLong();
             ObjectNode line = lineItems.addObject();
@@ -78,12 +101,15 @@ public final class CheckoutSessions {
             linePrice.put("type", "one_time");
             total += unitAmount * quantity;
         }
-        JsonNode methodTypes = body.hasNonNull("payment_method_types") && body.get("payment_method_types").isArray()
+        JsonNode methodTypes = body.hasNonNull("payment_method_types")
+                        && body.get("payment_method_types").isArray()
                 ? body.get("payment_method_types")
                 : JsonNodeFactory.instance.arrayNode().add("alipayplus");
         for (JsonNode type : methodTypes) {
             if ("alipayplus".equals(type.asText()) && !Wallets.ALIPAYPLUS_CURRENCIES.contains(currency)) {
-                throw ApiError.invalid("currency_not_supported", "line_items[0].price_data.currency",
+                throw ApiError.invalid(
+                        "currency_not_supported",
+                        "line_items[0].price_data.currency",
                         "The currency " + currency + " is not supported by alipayplus.");
             }
         }
@@ -108,7 +134,9 @@ public final class CheckoutSessions {
         lines.put("url", "/v1/checkout/sessions/" + sessionId + "/line_items");
         lines.set("data", lineItems);
         session.put("livemode", false);
-        session.set("metadata", body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
+        session.set(
+                "metadata",
+                body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
         session.put("mode", mode);
         session.put("payment_intent", intent.get("id").asText());
         session.set("payment_method_types", methodTypes.deepCopy());
@@ -117,7 +145,9 @@ public final class CheckoutSessions {
         session.put("success_url", successUrl);
         session.put("url", call.baseUrl() + "/checkout/" + sessionId);
         call.account().put(KIND, session);
-        call.account().openSessionExpiry().put(sessionId, session.get("expires_at").asLong());
+        call.account()
+                .openSessionExpiry()
+                .put(sessionId, session.get("expires_at").asLong());
         return session;
     }
 
@@ -130,8 +160,10 @@ public final class CheckoutSessions {
         expireDue(call);
         ObjectNode session = find(call.account(), id);
         if (!"open".equals(session.get("status").asText())) {
-            throw ApiError.state("checkout_session_unexpected_state",
-                    "Only open sessions can be expired; this one is " + session.get("status").asText() + ".");
+            throw ApiError.state(
+                    "checkout_session_unexpected_state",
+                    "Only open sessions can be expired; this one is "
+                            + session.get("status").asText() + ".");
         }
         expireInternal(call, session);
         return session;
@@ -142,17 +174,24 @@ public final class CheckoutSessions {
         String intent = query.apply("payment_intent");
         String customer = query.apply("customer");
         EventLog.CreatedFilter created = EventLog.CreatedFilter.of(query);
-        return Listing.page(call.account().newestFirst(KIND),
-                s -> created.test(s) && (intent == null || intent.equals(s.path("payment_intent").asText()))
-                     && (customer == null || customer.equals(s.path("customer").asText())),
-                Listing.Query.of(query), "/v1/checkout/sessions/list", "list");
+        return Listing.page(
+                call.account().newestFirst(KIND),
+                s -> created.test(s)
+                        && (intent == null
+                                || intent.equals(s.path("payment_intent").asText()))
+                        && (customer == null
+                                || customer.equals(s.path("customer").asText())),
+                Listing.Query.of(query),
+                "/v1/checkout/sessions/list",
+                "list");
     }
 
     public static ObjectNode lineItems(Call call, String id, Function<String, String> query) {
         ObjectNode session = find(call.account(), id);
         java.util.List<ObjectNode> items = new java.util.ArrayList<>();
         session.path("line_items").path("data").forEach(item -> items.add((ObjectNode) item));
-        return Listing.page(items, i -> true, Listing.Query.of(query), "/v1/checkout/sessions/" + id + "/line_items", "list");
+        return Listing.page(
+                items, i -> true, Listing.Query.of(query), "/v1/checkout/sessions/" + id + "/line_items", "list");
     }
 
     /** The hosted page's intent was paid: the session completes. */
@@ -169,7 +208,10 @@ public final class CheckoutSessions {
     public static void expireDue(Call call) {
         long now = call.nowMillis();
         java.util.List<String> due = call.account().openSessionExpiry().entrySet().stream()
-                .filter(e -> e.getValue() <= now).map(java.util.Map.Entry::getKey).sorted().toList();
+                .filter(e -> e.getValue() <= now)
+                .map(java.util.Map.Entry::getKey)
+                .sorted()
+                .toList();
         for (String id : due) {
             expireInternal(call, find(call.account(), id));
         }
@@ -179,8 +221,11 @@ public final class CheckoutSessions {
         session.put("status", "expired");
         call.account().put(KIND, session);
         call.account().openSessionExpiry().remove(session.get("id").asText());
-        ObjectNode intent = call.account().get(PaymentIntents.KIND, session.get("payment_intent").asText());
-        if (intent != null && !"succeeded".equals(intent.get("status").asText()) && !"canceled".equals(intent.get("status").asText())) {
+        ObjectNode intent = call.account()
+                .get(PaymentIntents.KIND, session.get("payment_intent").asText());
+        if (intent != null
+                && !"succeeded".equals(intent.get("status").asText())
+                && !"canceled".equals(intent.get("status").asText())) {
             PaymentIntents.cancelInternal(call, intent, "abandoned");
         }
         EventLog.emit(call, "checkout.session.expired", KIND, session.get("id").asText());

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.domain;
 
 import java.util.Locale;
@@ -9,8 +24,7 @@ import com.wooshpay.camel.sandbox.api.ApiError;
 /** Reads request fields the way WooshPay validates them, answering 400 with the field named in {@code param}. */
 final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     static long requiredAmount(JsonNode body, String field) {
         JsonNode value = body.get(field);
@@ -35,7 +49,8 @@ final class Params {
             throw ApiError.invalid("parameter_invalid_integer", field, "Invalid integer: " + value);
         }
         if (amount <= 0) {
-            throw ApiError.invalid("amount_too_small", field, "Amount must be at least 1 " + "(smallest currency unit).");
+            throw ApiError.invalid(
+                    "amount_too_small", field, "Amount must be at least 1 " + "(smallest currency unit).");
         }
         return amount;
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.domain;
 
 import java.util.Set;
@@ -19,20 +34,21 @@ import com.wooshpay.camel.sandbox.store.Listing;
 public final class PaymentIntents {
 
     public static final String KIND = "payment_intent";
-    private static final Set<String> CANCELLABLE = Set.of("requires_payment_method", "requires_capture",
-            "requires_confirmation", "requires_action");
-    private static final Set<String> UPDATABLE = Set.of("requires_payment_method", "requires_confirmation", "requires_action");
+    private static final Set<String> CANCELLABLE =
+            Set.of("requires_payment_method", "requires_capture", "requires_confirmation", "requires_action");
+    private static final Set<String> UPDATABLE =
+            Set.of("requires_payment_method", "requires_confirmation", "requires_action");
     private static final String DECLINED_CARD = "4000000000000002";
 
-    private PaymentIntents() {
-    }
+    private PaymentIntents() {}
 
     public static ObjectNode create(Call call, JsonNode body) {
         long amount = Params.requiredAmount(body, "amount");
         String currency = Params.requiredCurrency(body, "currency");
         String type = methodType(body);
         checkCurrency(type, currency);
-        String captureMethod = body.hasNonNull("capture_method") ? body.get("capture_method").asText() : "automatic";
+        String captureMethod =
+                body.hasNonNull("capture_method") ? body.get("capture_method").asText() : "automatic";
         if (!captureMethod.equals("automatic") && !captureMethod.equals("manual")) {
             throw ApiError.invalid("parameter_invalid", "capture_method", "capture_method must be automatic or manual");
         }
@@ -56,21 +72,37 @@ public final class PaymentIntents {
         intent.putNull("last_payment_error");
         intent.putNull("next_action");
         intent.putNull("payment_method");
-        intent.set("metadata", body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
-        Params.copyIfPresent(body, intent, "description", "merchant_order_id", "customer", "shipping", "receipt_email",
-                "return_url", "statement_descriptor", "setup_future_usage");
+        intent.set(
+                "metadata",
+                body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
+        Params.copyIfPresent(
+                body,
+                intent,
+                "description",
+                "merchant_order_id",
+                "customer",
+                "shipping",
+                "receipt_email",
+                "return_url",
+                "statement_descriptor",
+                "setup_future_usage");
         if (type != null) {
             intent.putArray("payment_method_types").add(type);
         } else {
             intent.putArray("payment_method_types");
         }
-        intent.set("payment_method_options", body.hasNonNull("payment_method_options")
-                ? body.get("payment_method_options").deepCopy() : JsonNodeFactory.instance.objectNode());
+        intent.set(
+                "payment_method_options",
+                body.hasNonNull("payment_method_options")
+                        ? body.get("payment_method_options").deepCopy()
+                        : JsonNodeFactory.instance.objectNode());
         intent.put("status", type == null ? "requires_payment_method" : "requires_confirmation");
         String next = null;
         if (Params.bool(body, "confirm")) {
             if (type == null) {
-                throw ApiError.invalid("parameter_missing", "payment_method_data",
+                throw ApiError.invalid(
+                        "parameter_missing",
+                        "payment_method_data",
                         "You must provide payment_method_data or payment_method_types to confirm.");
             }
             next = readyForPayment(call, intent, type, body);
@@ -84,8 +116,8 @@ public final class PaymentIntents {
     }
 
     /** Creates the intent behind a checkout session, waiting for the customer on the hosted page. */
-    static ObjectNode createForSession(Call call, long amount, String currency, JsonNode methodTypes, String sessionId,
-            String returnUrl) {
+    static ObjectNode createForSession(
+            Call call, long amount, String currency, JsonNode methodTypes, String sessionId, String returnUrl) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("amount", amount);
         body.put("currency", currency);
@@ -139,7 +171,8 @@ public final class PaymentIntents {
             type = firstType(intent);
         }
         if (type == null) {
-            throw ApiError.invalid("parameter_missing", "payment_method_data", "You must provide a payment method to confirm.");
+            throw ApiError.invalid(
+                    "parameter_missing", "payment_method_data", "You must provide a payment method to confirm.");
         }
         Params.copyIfPresent(body, intent, "return_url", "payment_method_options");
         String next = readyForPayment(call, intent, type, body);
@@ -152,7 +185,8 @@ public final class PaymentIntents {
         ObjectNode intent = find(call.account(), id);
         String reason = Params.requiredText(body, "cancellation_reason");
         if (intent.hasNonNull("checkout_session")) {
-            throw ApiError.state("payment_intent_unexpected_state",
+            throw ApiError.state(
+                    "payment_intent_unexpected_state",
                     "This PaymentIntent belongs to a Checkout Session; expire the session instead.");
         }
         requireStatus(intent, CANCELLABLE, "cancel");
@@ -176,7 +210,9 @@ public final class PaymentIntents {
         Long amount = Params.optionalAmount(body, "amount_to_capture");
         long captured = amount == null ? capturable : amount;
         if (captured > capturable) {
-            throw ApiError.invalid("amount_too_large", "amount_to_capture",
+            throw ApiError.invalid(
+                    "amount_too_large",
+                    "amount_to_capture",
                     "amount_to_capture (" + captured + ") is greater than amount_capturable (" + capturable + ").");
         }
         intent.put("amount_received", captured);
@@ -190,9 +226,14 @@ public final class PaymentIntents {
     public static ObjectNode list(Account account, Function<String, String> query) {
         EventLog.CreatedFilter created = EventLog.CreatedFilter.of(query);
         String customer = query.apply("customer");
-        return Listing.page(account.newestFirst(KIND),
-                pi -> created.test(pi) && (customer == null || customer.equals(pi.path("customer").asText())),
-                Listing.Query.of(query), "/v1/payment_intents", "list");
+        return Listing.page(
+                account.newestFirst(KIND),
+                pi -> created.test(pi)
+                        && (customer == null
+                                || customer.equals(pi.path("customer").asText())),
+                Listing.Query.of(query),
+                "/v1/payment_intents",
+                "list");
     }
 
     public static ObjectNode search(Account account, Function<String, String> query) {
@@ -202,9 +243,13 @@ public final class PaymentIntents {
         }
         SearchQuery search = SearchQuery.parse(text);
         String page = query.apply("page");
-        ObjectNode result = Listing.page(account.newestFirst(KIND), search::matches,
-                Listing.Query.of(name -> "starting_after".equals(name) ? page : "ending_before".equals(name) ? null : query.apply(name)),
-                "/v1/payment_intents/search", "search_result");
+        ObjectNode result = Listing.page(
+                account.newestFirst(KIND),
+                search::matches,
+                Listing.Query.of(name ->
+                        "starting_after".equals(name) ? page : "ending_before".equals(name) ? null : query.apply(name)),
+                "/v1/payment_intents/search",
+                "search_result");
         JsonNode data = result.get("data");
         if (result.get("has_more").asBoolean() && !data.isEmpty()) {
             result.put("next_page", data.get(data.size() - 1).get("id").asText());
@@ -218,7 +263,8 @@ public final class PaymentIntents {
     public static ObjectNode pay(Call call, String id, String wallet) {
         ObjectNode intent = find(call.account(), id);
         CheckoutSessions.expireDue(call);
-        boolean sessionWaiting = intent.hasNonNull("checkout_session") && "requires_payment_method".equals(intent.get("status").asText());
+        boolean sessionWaiting = intent.hasNonNull("checkout_session")
+                && "requires_payment_method".equals(intent.get("status").asText());
         if (!sessionWaiting) {
             requireStatus(intent, Set.of("requires_action"), "pay");
         }
@@ -239,7 +285,8 @@ public final class PaymentIntents {
     /** The customer gave up or the wallet declined on the cashier page. */
     public static ObjectNode fail(Call call, String id) {
         ObjectNode intent = find(call.account(), id);
-        boolean sessionWaiting = intent.hasNonNull("checkout_session") && "requires_payment_method".equals(intent.get("status").asText());
+        boolean sessionWaiting = intent.hasNonNull("checkout_session")
+                && "requires_payment_method".equals(intent.get("status").asText());
         if (!sessionWaiting) {
             requireStatus(intent, Set.of("requires_action"), "fail");
         }
@@ -252,8 +299,11 @@ public final class PaymentIntents {
     /** Moves a confirmed intent on; answers the event type its new state calls for. */
     private static String readyForPayment(Call call, ObjectNode intent, String type, JsonNode body) {
         if (Wallets.isRedirectMethod(type)) {
-            if (!intent.hasNonNull("return_url") || intent.get("return_url").asText().isBlank()) {
-                throw ApiError.invalid("parameter_missing", "return_url",
+            if (!intent.hasNonNull("return_url")
+                    || intent.get("return_url").asText().isBlank()) {
+                throw ApiError.invalid(
+                        "parameter_missing",
+                        "return_url",
                         "return_url is required to confirm a " + type + " payment (the customer is redirected).");
             }
             String cashier = call.baseUrl() + "/cashier/" + intent.get("id").asText();
@@ -268,7 +318,9 @@ public final class PaymentIntents {
         }
         JsonNode card = body.path("payment_method_data").path("card");
         intent.put("payment_method", Ids.next("pm_"));
-        return DECLINED_CARD.equals(card.path("number").asText()) ? decline(intent, "Your card was declined.") : authorize(intent);
+        return DECLINED_CARD.equals(card.path("number").asText())
+                ? decline(intent, "Your card was declined.")
+                : authorize(intent);
     }
 
     private static String authorize(ObjectNode intent) {
@@ -317,15 +369,19 @@ public final class PaymentIntents {
 
     private static void checkCurrency(String type, String currency) {
         if ("alipayplus".equals(type) && !Wallets.ALIPAYPLUS_CURRENCIES.contains(currency)) {
-            throw ApiError.invalid("currency_not_supported", "currency", "The currency " + currency
-                    + " is not supported by alipayplus. Supported: CNY, GBP, HKD, IDR, MYR, PHP, THB.");
+            throw ApiError.invalid(
+                    "currency_not_supported",
+                    "currency",
+                    "The currency " + currency
+                            + " is not supported by alipayplus. Supported: CNY, GBP, HKD, IDR, MYR, PHP, THB.");
         }
     }
 
     private static void requireStatus(ObjectNode intent, Set<String> allowed, String action) {
         String status = intent.get("status").asText();
         if (!allowed.contains(status)) {
-            throw ApiError.state("payment_intent_unexpected_state",
+            throw ApiError.state(
+                    "payment_intent_unexpected_state",
                     "You cannot " + action + " this PaymentIntent because it has a status of " + status + ".");
         }
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.domain;
 
 import java.util.Set;
@@ -15,10 +30,10 @@ import com.wooshpay.camel.sandbox.store.Listing;
 public final class Refunds {
 
     public static final String KIND = "refund";
-    private static final Set<String> REASONS = Set.of("duplicate", "fraudulent", "requested_by_customer", "resolved_dispute");
+    private static final Set<String> REASONS =
+            Set.of("duplicate", "fraudulent", "requested_by_customer", "resolved_dispute");
 
-    private Refunds() {
-    }
+    private Refunds() {}
 
     public static ObjectNode create(Call call, JsonNode body) {
         String intentId = Params.requiredText(body, "payment_intent");
@@ -27,17 +42,22 @@ public final class Refunds {
             throw ApiError.invalid("resource_missing", "payment_intent", "No such payment_intent: '" + intentId + "'");
         }
         if (!"succeeded".equals(intent.get("status").asText())) {
-            throw ApiError.state("charge_not_succeeded", "This PaymentIntent has a status of " + intent.get("status").asText()
-                                                         + "; only succeeded payments can be refunded.");
+            throw ApiError.state(
+                    "charge_not_succeeded",
+                    "This PaymentIntent has a status of " + intent.get("status").asText()
+                            + "; only succeeded payments can be refunded.");
         }
-        long refundable = intent.get("amount_received").asLong() - intent.get("amount_refunded").asLong();
+        long refundable = intent.get("amount_received").asLong()
+                - intent.get("amount_refunded").asLong();
         if (refundable <= 0) {
             throw ApiError.state("charge_already_refunded", "This payment has already been refunded in full.");
         }
         Long requested = Params.optionalAmount(body, "amount");
         long amount = requested == null ? refundable : requested;
         if (amount > refundable) {
-            throw ApiError.invalid("amount_too_large", "amount",
+            throw ApiError.invalid(
+                    "amount_too_large",
+                    "amount",
                     "Refund amount (" + amount + ") is greater than the unrefunded amount (" + refundable + ").");
         }
         String reason = Params.text(body, "reason");
@@ -52,7 +72,9 @@ public final class Refunds {
         refund.put("amount", amount);
         refund.put("created", call.nowMillis());
         refund.put("currency", intent.get("currency").asText());
-        refund.set("metadata", body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
+        refund.set(
+                "metadata",
+                body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
         refund.put("payment_intent", intentId);
         if (intent.hasNonNull("merchant_order_id")) {
             refund.put("merchant_order_id", intent.get("merchant_order_id").asText());
@@ -80,8 +102,13 @@ public final class Refunds {
     public static ObjectNode list(Account account, Function<String, String> query) {
         String intent = query.apply("payment_intent");
         EventLog.CreatedFilter created = EventLog.CreatedFilter.of(query);
-        return Listing.page(account.newestFirst(KIND),
-                r -> created.test(r) && (intent == null || intent.equals(r.path("payment_intent").asText())),
-                Listing.Query.of(query), "/v1/refunds", "list");
+        return Listing.page(
+                account.newestFirst(KIND),
+                r -> created.test(r)
+                        && (intent == null
+                                || intent.equals(r.path("payment_intent").asText())),
+                Listing.Query.of(query),
+                "/v1/refunds",
+                "list");
     }
 }

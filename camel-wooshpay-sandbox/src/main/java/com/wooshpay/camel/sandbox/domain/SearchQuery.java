@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.domain;
 
 import java.util.ArrayList;
@@ -19,8 +34,7 @@ final class SearchQuery {
             "\\s*(metadata\\[['\"]([^'\"]+)['\"]\\]|[a-z_]+)\\s*:\\s*(?:'([^']*)'|\"([^\"]*)\"|(\\S+))\\s*");
     private static final List<String> FIELDS = List.of("merchant_order_id", "status", "currency", "amount", "customer");
 
-    private record Clause(String field, String metadataKey, String value) {
-    }
+    private record Clause(String field, String metadataKey, String value) {}
 
     private final List<Clause> clauses;
 
@@ -33,7 +47,8 @@ final class SearchQuery {
         for (String part : query.split("(?i)\\s+AND\\s+")) {
             Matcher m = CLAUSE.matcher(part);
             if (!m.matches()) {
-                throw ApiError.invalid("search_query_invalid", "query", "Cannot read the search clause: " + part.trim());
+                throw ApiError.invalid(
+                        "search_query_invalid", "query", "Cannot read the search clause: " + part.trim());
             }
             String value = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
             if (m.group(2) != null) {
@@ -41,8 +56,10 @@ final class SearchQuery {
             } else if (FIELDS.contains(m.group(1))) {
                 clauses.add(new Clause(m.group(1), null, value));
             } else {
-                throw ApiError.invalid("search_query_invalid", "query", "Field " + m.group(1) + " cannot be searched; use one of "
-                                                                       + FIELDS + " or metadata['key']");
+                throw ApiError.invalid(
+                        "search_query_invalid",
+                        "query",
+                        "Field " + m.group(1) + " cannot be searched; use one of " + FIELDS + " or metadata['key']");
             }
         }
         return new SearchQuery(clauses);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.domain;
 
 import java.io.ByteArrayOutputStream;
@@ -29,10 +44,17 @@ public final class StoredEvent {
     private final List<String> subscriberIds;
     /** Updated through {@link #PENDING}: one int per event instead of an AtomicInteger, millions of events under load. */
     private volatile int pendingWebhooks;
+
     private static final AtomicIntegerFieldUpdater<StoredEvent> PENDING =
             AtomicIntegerFieldUpdater.newUpdater(StoredEvent.class, "pendingWebhooks");
 
-    StoredEvent(String id, String type, long created, String requestId, String idempotencyKey, byte[] object,
+    StoredEvent(
+            String id,
+            String type,
+            long created,
+            String requestId,
+            String idempotencyKey,
+            byte[] object,
             List<String> subscriberIds) {
         this.id = id;
         this.type = type;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.domain;
 
 import java.util.List;
@@ -16,21 +31,24 @@ public final class WebhookEndpoints {
 
     public static final String KIND = "webhook_endpoint";
 
-    private WebhookEndpoints() {
-    }
+    private WebhookEndpoints() {}
 
     public static ObjectNode create(Call call, JsonNode body) {
         String url = Params.requiredHttpUrl(body, "url");
         ObjectNode endpoint = JsonNodeFactory.instance.objectNode();
         endpoint.put("id", Ids.next("we_"));
         endpoint.put("object", "webhook_endpoint");
-        endpoint.put("api_version", body.hasNonNull("api_version") ? body.get("api_version").asText() : EventLog.API_VERSION);
+        endpoint.put(
+                "api_version",
+                body.hasNonNull("api_version") ? body.get("api_version").asText() : EventLog.API_VERSION);
         endpoint.put("created", call.nowMillis());
         endpoint.put("description", Params.text(body, "description"));
         endpoint.set("enabled_events", enabledEvents(body, true));
         endpoint.put("livemode", false);
         Params.requireMetadata(body);
-        endpoint.set("metadata", body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
+        endpoint.set(
+                "metadata",
+                body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
         endpoint.put("status", "enabled");
         endpoint.put("url", url);
         endpoint.put("secret", "whsec_" + Ids.secret(32));
@@ -75,7 +93,8 @@ public final class WebhookEndpoints {
     }
 
     public static ObjectNode list(Account account, Function<String, String> query) {
-        ObjectNode page = Listing.page(account.newestFirst(KIND), e -> true, Listing.Query.of(query), "/v1/webhook_endpoints", "list");
+        ObjectNode page = Listing.page(
+                account.newestFirst(KIND), e -> true, Listing.Query.of(query), "/v1/webhook_endpoints", "list");
         page.withArray("data").forEach(item -> ((ObjectNode) item).remove("secret"));
         return page;
     }
@@ -109,7 +128,8 @@ public final class WebhookEndpoints {
         }
         for (JsonNode type : events) {
             if (!type.isTextual() || type.asText().isBlank()) {
-                throw ApiError.invalid("parameter_invalid", "enabled_events", "enabled_events must be event type names or *");
+                throw ApiError.invalid(
+                        "parameter_invalid", "enabled_events", "enabled_events must be event type names or *");
             }
         }
         return events.deepCopy();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.faults;
 
 import java.util.Comparator;
@@ -30,7 +45,10 @@ public final class FaultInjector {
 
     /** Replaces the rules; the longest matching path wins. */
     public void set(List<FaultRule> newRules) {
-        rules = newRules.stream().sorted(Comparator.comparingInt((FaultRule r) -> r.path().length()).reversed()).toList();
+        rules = newRules.stream()
+                .sorted(Comparator.comparingInt((FaultRule r) -> r.path().length())
+                        .reversed())
+                .toList();
     }
 
     public void clear() {
@@ -56,8 +74,10 @@ public final class FaultInjector {
     }
 
     private Decision decide(FaultRule rule) {
-        long latency = rule.latencyMaxMillis() == 0 ? 0
-                : rule.latencyMinMillis() + (long) (random.nextDouble() * (rule.latencyMaxMillis() - rule.latencyMinMillis()));
+        long latency = rule.latencyMaxMillis() == 0
+                ? 0
+                : rule.latencyMinMillis()
+                        + (long) (random.nextDouble() * (rule.latencyMaxMillis() - rule.latencyMinMillis()));
         double roll = random.nextDouble();
         Action action;
         if (roll < rule.error500()) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.faults;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -35,23 +50,35 @@ public record FaultRule(
     }
 
     public FaultRule method(String httpMethod) {
-        return new FaultRule(path, httpMethod, error500, error429, retryAfterSeconds, latencyMinMillis, latencyMaxMillis, resetAfterCommit);
+        return new FaultRule(
+                path,
+                httpMethod,
+                error500,
+                error429,
+                retryAfterSeconds,
+                latencyMinMillis,
+                latencyMaxMillis,
+                resetAfterCommit);
     }
 
     public FaultRule error500(double share) {
-        return new FaultRule(path, method, share, error429, retryAfterSeconds, latencyMinMillis, latencyMaxMillis, resetAfterCommit);
+        return new FaultRule(
+                path, method, share, error429, retryAfterSeconds, latencyMinMillis, latencyMaxMillis, resetAfterCommit);
     }
 
     public FaultRule error429(double share, int retryAfter) {
-        return new FaultRule(path, method, error500, share, retryAfter, latencyMinMillis, latencyMaxMillis, resetAfterCommit);
+        return new FaultRule(
+                path, method, error500, share, retryAfter, latencyMinMillis, latencyMaxMillis, resetAfterCommit);
     }
 
     public FaultRule latency(long minMillis, long maxMillis) {
-        return new FaultRule(path, method, error500, error429, retryAfterSeconds, minMillis, maxMillis, resetAfterCommit);
+        return new FaultRule(
+                path, method, error500, error429, retryAfterSeconds, minMillis, maxMillis, resetAfterCommit);
     }
 
     public FaultRule resetAfterCommit(double share) {
-        return new FaultRule(path, method, error500, error429, retryAfterSeconds, latencyMinMillis, latencyMaxMillis, share);
+        return new FaultRule(
+                path, method, error500, error429, retryAfterSeconds, latencyMinMillis, latencyMaxMillis, share);
     }
 
     boolean applies(String httpMethod, String requestPath) {

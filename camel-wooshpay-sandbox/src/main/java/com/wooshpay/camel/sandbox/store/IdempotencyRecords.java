@@ -1,15 +1,30 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,7 +124,7 @@ public final class IdempotencyRecords {
     private void purge(Instant now) {
         // insertion order is time order: stop at the first record still inside the window
         long oldestKept = now.toEpochMilli() - RETENTION.toMillis();
-        for (Iterator<Record> it = records.values().iterator(); it.hasNext();) {
+        for (Iterator<Record> it = records.values().iterator(); it.hasNext(); ) {
             if (it.next().atMillis() > oldestKept) {
                 return;
             }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.store;
 
 import java.util.ArrayDeque;
@@ -17,10 +32,13 @@ import com.wooshpay.camel.sandbox.api.ApiError;
  */
 public final class Listing {
 
-    private Listing() {
-    }
+    private Listing() {}
 
-    public static ObjectNode page(Iterable<ObjectNode> newestFirst, Predicate<ObjectNode> filter, Query query, String url,
+    public static ObjectNode page(
+            Iterable<ObjectNode> newestFirst,
+            Predicate<ObjectNode> filter,
+            Query query,
+            String url,
             String objectName) {
         List<ObjectNode> items = new ArrayList<>();
         boolean hasMore;
@@ -94,7 +112,9 @@ public final class Listing {
                     throw ApiError.invalid("parameter_invalid_integer", "limit", "Invalid integer: " + raw);
                 }
                 if (limit < 1 || limit > 100) {
-                    throw ApiError.invalid("parameter_invalid_integer", "limit",
+                    throw ApiError.invalid(
+                            "parameter_invalid_integer",
+                            "limit",
                             "This value must be greater than or equal to 1 and less than or equal to 100.");
                 }
             }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.webhook;
 
 import java.util.LinkedHashMap;
@@ -14,11 +29,14 @@ import java.util.function.LongSupplier;
  */
 public final class DeliveryControls {
 
+    static final String DROPPED = "dropped by the sandbox's delivery controls";
+
     /**
      * The misbehaviour asked for. Shares are between 0 and 1; {@code untilMillis} 0 means no end; {@code maxAttempts}
      * 0 means the retry schedule decides.
      */
-    public record Policy(double drop, double refuse, double duplicate, long maxDelayMillis, long untilMillis, int maxAttempts) {
+    public record Policy(
+            double drop, double refuse, double duplicate, long maxDelayMillis, long untilMillis, int maxAttempts) {
 
         public static final Policy NONE = new Policy(0, 0, 0, 0, 0, 0);
 
@@ -46,10 +64,10 @@ public final class DeliveryControls {
 
     /** What happens to one attempt. */
     public enum Fate {
-        SEND, DROP, REFUSE
+        SEND,
+        DROP,
+        REFUSE
     }
-
-    static final String DROPPED = "dropped by the sandbox's delivery controls";
 
     /** Whether the attempt is one the controls dropped (lost for good, not retried). */
     public static boolean isDrop(DeliveryAttempt attempt) {

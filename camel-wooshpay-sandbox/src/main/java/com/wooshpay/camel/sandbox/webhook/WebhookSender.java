@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.sandbox.webhook;
 
 import java.net.URI;
@@ -44,8 +59,13 @@ public final class WebhookSender implements AutoCloseable {
         this.controls = controls;
         this.timeout = timeout;
         AtomicInteger threads = new AtomicInteger();
-        this.workers = Executors.newCachedThreadPool(r -> daemon(r, "wooshpay-sandbox-webhook-" + threads.incrementAndGet()));
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).executor(workers).build();
+        this.workers =
+                Executors.newCachedThreadPool(r -> daemon(r, "wooshpay-sandbox-webhook-" + threads.incrementAndGet()));
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .executor(workers)
+                .build();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "wooshpay-sandbox-webhook-retry"));
     }
 
@@ -86,7 +106,10 @@ public final class WebhookSender implements AutoCloseable {
         long delay = controls.delayMillis();
         if (delay > 0) {
             // held back: later events overtake it, as deliveries over the internet do
-            scheduler.schedule(() -> workers.execute(() -> send(account, event, payload, endpointId, attempt)), delay, TimeUnit.MILLISECONDS);
+            scheduler.schedule(
+                    () -> workers.execute(() -> send(account, event, payload, endpointId, attempt)),
+                    delay,
+                    TimeUnit.MILLISECONDS);
         } else {
             send(account, event, payload, endpointId, attempt);
         }
@@ -106,21 +129,47 @@ public final class WebhookSender implements AutoCloseable {
         DeliveryControls.Fate fate = controls.fate();
         if (fate == DeliveryControls.Fate.DROP) {
             // lost for good: never sent, never retried
-            log.add(new DeliveryAttempt(event.id(), event.type(), endpointId, url, attempt, 0, DeliveryControls.DROPPED, Instant.now(),
-                    false, true));
+            log.add(new DeliveryAttempt(
+                    event.id(),
+                    event.type(),
+                    endpointId,
+                    url,
+                    attempt,
+                    0,
+                    DeliveryControls.DROPPED,
+                    Instant.now(),
+                    false,
+                    true));
             return;
         }
         if (fate == DeliveryControls.Fate.REFUSE) {
-            record(event, endpointId, url, attempt, 0, "refused by the sandbox's delivery controls (an outage)", account, payload);
+            record(
+                    event,
+                    endpointId,
+                    url,
+                    attempt,
+                    0,
+                    "refused by the sandbox's delivery controls (an outage)",
+                    account,
+                    payload);
             return;
         }
         if (controls.twice()) {
             // the copy is not followed up: its answer is logged, the original's decides retries
             HttpRequest copy = signedRequest(url, secret, payload);
             if (copy != null) {
-                http.sendAsync(copy, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> log.add(
-                        new DeliveryAttempt(event.id(), event.type(), endpointId, url, attempt, response != null ? response.statusCode() : 0,
-                                "duplicate sent by the sandbox's delivery controls", Instant.now(), false, false)));
+                http.sendAsync(copy, HttpResponse.BodyHandlers.discarding())
+                        .whenComplete((response, error) -> log.add(new DeliveryAttempt(
+                                event.id(),
+                                event.type(),
+                                endpointId,
+                                url,
+                                attempt,
+                                response != null ? response.statusCode() : 0,
+                                "duplicate sent by the sandbox's delivery controls",
+                                Instant.now(),
+                                false,
+                                false)));
             }
         }
         HttpRequest request = signedRequest(url, secret, payload);
@@ -137,31 +186,49 @@ public final class WebhookSender implements AutoCloseable {
 
     private HttpRequest signedRequest(String url, String secret, String payload) {
         try {
-            return HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+            return HttpRequest.newBuilder(URI.create(url))
+                    .timeout(timeout)
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("User-Agent", "WooshPay-Sandbox/1.0 (+webhooks)")
-                    .header(Signature.HEADER, Signature.header(secret, Instant.now().getEpochSecond(), payload))
-                    .POST(HttpRequest.BodyPublishers.ofString(payload)).build();
+                    .header(
+                            Signature.HEADER,
+                            Signature.header(secret, Instant.now().getEpochSecond(), payload))
+                    .POST(HttpRequest.BodyPublishers.ofString(payload))
+                    .build();
         } catch (IllegalArgumentException badUrl) {
             return null;
         }
     }
 
-    private void record(StoredEvent event, String endpointId, String url, int attempt, int status, String error, Account account,
+    private void record(
+            StoredEvent event,
+            String endpointId,
+            String url,
+            int attempt,
+            int status,
+            String error,
+            Account account,
             String payload) {
         boolean delivered = status >= 200 && status < 300;
         boolean last = delivered || attempt >= controls.maxAttempts(retrySchedule.size() + 1);
         String eventId = event.id();
-        log.add(new DeliveryAttempt(eventId, event.type(), endpointId, url, attempt, status, error, Instant.now(),
-                delivered, last));
+        log.add(new DeliveryAttempt(
+                eventId, event.type(), endpointId, url, attempt, status, error, Instant.now(), delivered, last));
         if (delivered) {
             event.delivered();
         } else if (!last) {
             Duration wait = retrySchedule.get(attempt - 1);
-            scheduler.schedule(() -> workers.execute(() -> attempt(account, event, payload, endpointId, attempt + 1)),
-                    wait.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.schedule(
+                    () -> workers.execute(() -> attempt(account, event, payload, endpointId, attempt + 1)),
+                    wait.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } else {
-            LOG.log(System.Logger.Level.WARNING, "Gave up delivering {0} to {1} after {2} attempts", eventId, url, attempt);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Gave up delivering {0} to {1} after {2} attempts",
+                    eventId,
+                    url,
+                    attempt);
         }
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.examples.orders;
 
 import java.net.URI;
@@ -41,10 +56,14 @@ public class DemoRunner implements ApplicationRunner {
     private final ObjectProvider<EmbeddedSandbox> sandbox;
     private final ConfigurableApplicationContext context;
     private final boolean exitWhenDone;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public DemoRunner(Environment environment, ObjectProvider<EmbeddedSandbox> sandbox, ConfigurableApplicationContext context,
-                      @Value("${demo.exit:true}") boolean exitWhenDone) {
+    public DemoRunner(
+            Environment environment,
+            ObjectProvider<EmbeddedSandbox> sandbox,
+            ConfigurableApplicationContext context,
+            @Value("${demo.exit:true}") boolean exitWhenDone) {
         this.environment = environment;
         this.sandbox = sandbox;
         this.context = context;
@@ -70,18 +89,28 @@ public class DemoRunner implements ApplicationRunner {
     public Map<String, Outcome> runDemo(Duration timeout) throws Exception {
         EmbeddedSandbox cashier = sandbox.getIfAvailable();
         if (cashier == null) {
-            throw new IllegalStateException("The demo pays on the embedded sandbox's cashier: run it without an API key");
+            throw new IllegalStateException(
+                    "The demo pays on the embedded sandbox's cashier: run it without an API key");
         }
-        String app = "http://127.0.0.1:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+        String app = "http://127.0.0.1:"
+                + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        String run =
+                Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
         String hkd = "DEMO-" + run + "-HK";
         String php = "DEMO-" + run + "-PH";
         String thb = "DEMO-" + run + "-TH";
 
-        JsonNode hkdOrder = post(app + "/orders", order(hkd, "Mei Chan", "HKD", List.of(line("Jasmine tea tin", 12_800, 1))));
-        JsonNode phpOrder = post(app + "/orders", order(php, "Jose Reyes", "PHP",
-                List.of(line("Barako coffee", 45_000, 2), line("Enamel mug", 25_000, 1))));
-        JsonNode thbOrder = post(app + "/orders", order(thb, "Somchai P.", "THB", List.of(line("Silk scarf", 89_000, 1))));
+        JsonNode hkdOrder =
+                post(app + "/orders", order(hkd, "Mei Chan", "HKD", List.of(line("Jasmine tea tin", 12_800, 1))));
+        JsonNode phpOrder = post(
+                app + "/orders",
+                order(
+                        php,
+                        "Jose Reyes",
+                        "PHP",
+                        List.of(line("Barako coffee", 45_000, 2), line("Enamel mug", 25_000, 1))));
+        JsonNode thbOrder =
+                post(app + "/orders", order(thb, "Somchai P.", "THB", List.of(line("Silk scarf", 89_000, 1))));
 
         // the customers on the cashier: two pay (one through a checkout session), one gives up
         customer(cashier, hkdOrder, "pay", "AlipayHK");
@@ -103,7 +132,8 @@ public class DemoRunner implements ApplicationRunner {
         return outcomes;
     }
 
-    private static Map<String, Object> order(String id, String customer, String currency, List<Map<String, Object>> lines) {
+    private static Map<String, Object> order(
+            String id, String customer, String currency, List<Map<String, Object>> lines) {
         return Map.of("id", id, "customer", customer, "currency", currency, "lines", lines);
     }
 
@@ -116,8 +146,14 @@ public class DemoRunner implements ApplicationRunner {
         if (intent.isEmpty()) {
             throw new IllegalStateException("order " + order.path("id").asText() + " has no payment: " + order);
         }
-        post(cashier.baseUrl() + "/cashier/" + intent + "/" + action, wallet == null ? Map.of() : Map.of("wallet", wallet));
-        LOG.info("Customer of {} chose '{}' on the cashier{}", order.path("id").asText(), action, wallet == null ? "" : " with " + wallet);
+        post(
+                cashier.baseUrl() + "/cashier/" + intent + "/" + action,
+                wallet == null ? Map.of() : Map.of("wallet", wallet));
+        LOG.info(
+                "Customer of {} chose '{}' on the cashier{}",
+                order.path("id").asText(),
+                action,
+                wallet == null ? "" : " with " + wallet);
     }
 
     private Map<String, String> awaitStatus(String app, Map<String, String> wanted, Duration timeout) throws Exception {
@@ -153,26 +189,42 @@ public class DemoRunner implements ApplicationRunner {
         table.append(String.format(format, "ORDER", "AMOUNT", "STATUS", "PAYMENT", "RESULT"));
         outcomes.forEach((id, outcome) -> {
             JsonNode row = rows.get(id);
-            table.append(String.format(format, id, OrdersPage.money(row.path("amount").asLong(), row.path("currency").asText()), outcome.actual(),
-                    row.path("payment_intent_id").asText(), outcome.asExpected() ? "ok" : "EXPECTED " + outcome.expected()));
+            table.append(String.format(
+                    format,
+                    id,
+                    OrdersPage.money(
+                            row.path("amount").asLong(), row.path("currency").asText()),
+                    outcome.actual(),
+                    row.path("payment_intent_id").asText(),
+                    outcome.asExpected() ? "ok" : "EXPECTED " + outcome.expected()));
         });
         boolean ok = outcomes.values().stream().allMatch(Outcome::asExpected);
-        table.append(ok ? "All orders ended as expected." : "Some orders did not end as expected.").append('\n');
+        table.append(ok ? "All orders ended as expected." : "Some orders did not end as expected.")
+                .append('\n');
         System.out.println(table);
     }
 
     private JsonNode post(String url, Object body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
-            throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "POST " + url + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
     }
 
     private JsonNode get(String url) throws Exception {
-        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        return JSON.readTree(http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
     }
 }

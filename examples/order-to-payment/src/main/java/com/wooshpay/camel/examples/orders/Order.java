@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.examples.orders;
 
 import java.util.List;
@@ -16,8 +31,8 @@ public record Order(String id, String customer, String currency, List<Line> line
 
     /** One line of an order. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Line(String name, @JsonProperty("unit_amount") long unitAmount, long quantity) {
-    }
+    public record Line(
+            String name, @JsonProperty("unit_amount") long unitAmount, long quantity) {}
 
     /** Checks the order before anything is stored or charged; the message names the field. */
     public Order validated() {
@@ -36,7 +51,8 @@ public record Order(String id, String customer, String currency, List<Line> line
                 throw new InvalidOrderException("lines[" + i + "].name is required");
             }
             if (line.unitAmount() <= 0) {
-                throw new InvalidOrderException("lines[" + i + "].unit_amount must be positive, was " + line.unitAmount());
+                throw new InvalidOrderException(
+                        "lines[" + i + "].unit_amount must be positive, was " + line.unitAmount());
             }
             if (line.quantity() < 1) {
                 throw new InvalidOrderException("lines[" + i + "].quantity must be at least 1, was " + line.quantity());

@@ -1,8 +1,22 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.examples.orders;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
@@ -22,7 +36,8 @@ public class OrderToPaymentApplication {
 
     public static void main(String[] args) {
         String[] effective = Arrays.asList(args).contains("--demo")
-                ? Stream.concat(Arrays.stream(args).filter(a -> !a.equals("--demo")), Stream.of("--demo.enabled=true")).toArray(String[]::new)
+                ? Stream.concat(Arrays.stream(args).filter(a -> !a.equals("--demo")), Stream.of("--demo.enabled=true"))
+                        .toArray(String[]::new)
                 : args;
         SpringApplication.run(OrderToPaymentApplication.class, effective);
     }
@@ -41,10 +56,10 @@ public class OrderToPaymentApplication {
      * route completes, and the claim of an instance that died is taken over once its heartbeat is older than the lease.
      */
     @Bean
-    JdbcOrphanLockAwareIdempotentRepository wooshpayClaims(DataSource dataSource, CamelContext camelContext,
-            @Value("${orders.claim-lease:120000}") long leaseMillis) {
-        JdbcOrphanLockAwareIdempotentRepository claims = new JdbcOrphanLockAwareIdempotentRepository(dataSource, "wooshpay-claims",
-                camelContext);
+    JdbcOrphanLockAwareIdempotentRepository wooshpayClaims(
+            DataSource dataSource, CamelContext camelContext, @Value("${orders.claim-lease:120000}") long leaseMillis) {
+        JdbcOrphanLockAwareIdempotentRepository claims =
+                new JdbcOrphanLockAwareIdempotentRepository(dataSource, "wooshpay-claims", camelContext);
         claims.setLockMaxAgeMillis(leaseMillis);
         claims.setLockKeepAliveIntervalMillis(Math.max(100, leaseMillis / 4));
         return claims;

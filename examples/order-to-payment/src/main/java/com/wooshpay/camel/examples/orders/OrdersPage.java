@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.examples.orders;
 
 import java.util.List;
@@ -19,15 +34,22 @@ public class OrdersPage {
 
     @GetMapping(value = "/api/orders", produces = "application/json")
     public List<Map<String, Object>> orders() {
-        return jdbc.queryForList("select id, customer, currency, amount, status, payment_intent_id, checkout_session_id, redirect_url,"
-                                 + " refund_id, refunded_amount, created_at, updated_at from orders order by created_at desc, id")
-                .stream().map(OrderRoutes::lowerCaseKeys).toList();
+        return jdbc
+                .queryForList(
+                        "select id, customer, currency, amount, status, payment_intent_id, checkout_session_id, redirect_url,"
+                                + " refund_id, refunded_amount, created_at, updated_at from orders order by created_at desc, id")
+                .stream()
+                .map(OrderRoutes::lowerCaseKeys)
+                .toList();
     }
 
     @GetMapping(value = "/api/dead-letters", produces = "application/json")
     public List<Map<String, Object>> deadLetters() {
-        return jdbc.queryForList("select id, source, reference, reason, created_at from dead_letters order by id desc")
-                .stream().map(OrderRoutes::lowerCaseKeys).toList();
+        return jdbc
+                .queryForList("select id, source, reference, reason, created_at from dead_letters order by id desc")
+                .stream()
+                .map(OrderRoutes::lowerCaseKeys)
+                .toList();
     }
 
     @GetMapping(value = "/", produces = "text/html")
@@ -44,17 +66,28 @@ public class OrdersPage {
         for (Map<String, Object> row : orders()) {
             String id = escape(row.get("id"));
             String status = escape(row.get("status"));
-            html.append("<tr><td>").append(id).append("</td><td>").append(escape(row.get("customer"))).append("</td><td>")
-                    .append(escape(money(row.get("amount"), row.get("currency")))).append("</td><td class=\"")
-                    .append(status).append("\">").append(status).append("</td><td>");
+            html.append("<tr><td>")
+                    .append(id)
+                    .append("</td><td>")
+                    .append(escape(row.get("customer")))
+                    .append("</td><td>")
+                    .append(escape(money(row.get("amount"), row.get("currency"))))
+                    .append("</td><td class=\"")
+                    .append(status)
+                    .append("\">")
+                    .append(status)
+                    .append("</td><td>");
             if (row.get("redirect_url") != null && "PAYMENT_PENDING".equals(row.get("status"))) {
-                html.append("<a href=\"").append(escape(row.get("redirect_url"))).append("\">cashier</a>");
+                html.append("<a href=\"")
+                        .append(escape(row.get("redirect_url")))
+                        .append("\">cashier</a>");
             } else {
                 html.append(escape(row.get("payment_intent_id")));
             }
             html.append("</td><td>");
             if ("PAID".equals(row.get("status"))) {
-                html.append("<form method=\"post\" action=\"/orders/").append(id)
+                html.append("<form method=\"post\" action=\"/orders/")
+                        .append(id)
                         .append("/refund\"><button>Refund</button></form>");
             }
             html.append("</td></tr>\n");
@@ -69,7 +102,8 @@ public class OrdersPage {
         }
         int decimals;
         try {
-            decimals = Math.max(0, java.util.Currency.getInstance(currency.toString()).getDefaultFractionDigits());
+            decimals = Math.max(
+                    0, java.util.Currency.getInstance(currency.toString()).getDefaultFractionDigits());
         } catch (IllegalArgumentException unknown) {
             decimals = 2;
         }
@@ -81,6 +115,10 @@ public class OrdersPage {
         if (value == null) {
             return "";
         }
-        return value.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return value.toString()
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

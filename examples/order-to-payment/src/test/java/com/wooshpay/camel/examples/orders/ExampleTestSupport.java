@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.examples.orders;
 
 import java.net.ServerSocket;
@@ -30,7 +45,8 @@ abstract class ExampleTestSupport {
     @Autowired
     EmbeddedSandbox sandbox;
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A free port, the webhook URL that names it, a private inbox, and a fresh in-memory database per context. */
     static void common(DynamicPropertyRegistry registry, Path inbox) throws Exception {
@@ -56,8 +72,12 @@ abstract class ExampleTestSupport {
 
     HttpResponse<String> post(String url, Object body) throws Exception {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonNode json(HttpResponse<String> response) throws Exception {
@@ -65,7 +85,9 @@ abstract class ExampleTestSupport {
     }
 
     String status(String orderId) {
-        return jdbc.queryForList("select status from orders where id = ?", String.class, orderId).stream().findFirst().orElse(null);
+        return jdbc.queryForList("select status from orders where id = ?", String.class, orderId).stream()
+                .findFirst()
+                .orElse(null);
     }
 
     void awaitStatus(String orderId, String status) throws InterruptedException {
@@ -79,8 +101,15 @@ abstract class ExampleTestSupport {
     }
 
     static Map<String, Object> order(String id, String currency, long unitAmount) {
-        return Map.of("id", id, "customer", "Test", "currency", currency,
-                "lines", java.util.List.of(Map.of("name", "Item", "unit_amount", unitAmount, "quantity", 1)));
+        return Map.of(
+                "id",
+                id,
+                "customer",
+                "Test",
+                "currency",
+                currency,
+                "lines",
+                java.util.List.of(Map.of("name", "Item", "unit_amount", unitAmount, "quantity", 1)));
     }
 
     /**
@@ -88,12 +117,16 @@ abstract class ExampleTestSupport {
      * while a slow first delivery is still running) books one receipt, writes one completion and leaves no claim.
      */
     void aPaymentEventDeliveredEightTimesAtOnceIsBookedOnce(String orderId) throws Exception {
-        assertThat(post(app() + "/orders", order(orderId, "HKD", 2500)).statusCode()).isEqualTo(201);
+        assertThat(post(app() + "/orders", order(orderId, "HKD", 2500)).statusCode())
+                .isEqualTo(201);
         String intent = jdbc.queryForObject("select payment_intent_id from orders where id = ?", String.class, orderId);
         String eventId = "evt_once_" + System.nanoTime();
-        String event = ("{'id':'" + eventId + "','object':'event','type':'payment_intent.succeeded','created':" + System.currentTimeMillis()
-                        + ",'livemode':false,'data':{'object':{'id':'" + intent + "','object':'payment_intent','status':'succeeded',"
-                        + "'amount':2500,'currency':'HKD','merchant_order_id':'" + orderId + "'}}}").replace('\'', '"');
+        String event = ("{'id':'" + eventId + "','object':'event','type':'payment_intent.succeeded','created':"
+                        + System.currentTimeMillis()
+                        + ",'livemode':false,'data':{'object':{'id':'" + intent
+                        + "','object':'payment_intent','status':'succeeded',"
+                        + "'amount':2500,'currency':'HKD','merchant_order_id':'" + orderId + "'}}}")
+                .replace('\'', '"');
         java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
@@ -107,21 +140,37 @@ abstract class ExampleTestSupport {
             senders.shutdownNow();
         }
         assertThat(status(orderId)).isEqualTo("PAID");
-        assertThat(jdbc.queryForObject("select count(*) from payment_ledger where order_id = ?", Integer.class, orderId)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from camel_messageprocessed where messageid = ? and processorname = ?",
-                Integer.class, eventId, OrderToPaymentApplication.COMPLETED_EVENTS)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from camel_messageprocessed where messageid = ? and processorname = 'wooshpay-claims'",
-                Integer.class, eventId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from payment_ledger where order_id = ?", Integer.class, orderId))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from camel_messageprocessed where messageid = ? and processorname = ?",
+                        Integer.class,
+                        eventId,
+                        OrderToPaymentApplication.COMPLETED_EVENTS))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from camel_messageprocessed where messageid = ? and processorname = 'wooshpay-claims'",
+                        Integer.class,
+                        eventId))
+                .isZero();
     }
 
     /** Delivers a signed event as WooshPay would: again after a retryable answer (409 in progress, 500), until 2xx or 400. */
     private int deliverUntilSettled(String event) throws Exception {
         for (int attempt = 0; attempt < 100; attempt++) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(app() + "/wooshpay/webhook"))
-                    .header("Content-Type", "application/json")
-                    .header("Wooshpay-Signature", com.wooshpay.camel.client.WebhookSignatureVerifier.sign(KNOWN_SECRET,
-                            java.time.Instant.now().getEpochSecond(), event.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(app() + "/wooshpay/webhook"))
+                            .header("Content-Type", "application/json")
+                            .header(
+                                    "Wooshpay-Signature",
+                                    com.wooshpay.camel.client.WebhookSignatureVerifier.sign(
+                                            KNOWN_SECRET,
+                                            java.time.Instant.now().getEpochSecond(),
+                                            event.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .POST(HttpRequest.BodyPublishers.ofString(event))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 409 && answer.statusCode() < 500) {
                 return answer.statusCode();
             }

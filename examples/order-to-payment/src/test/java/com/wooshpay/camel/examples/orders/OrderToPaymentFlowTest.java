@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.examples.orders;
 
 import java.nio.charset.StandardCharsets;
@@ -23,8 +38,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The example on H2: the demo flow, orders in flight across a crash, the file inbox, bad orders and unknown events. */
-@SpringBootTest(classes = OrderToPaymentApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-                properties = "spring.datasource.url=jdbc:h2:mem:orders-flow;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+        classes = OrderToPaymentApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:orders-flow;DB_CLOSE_DELAY=-1")
 class OrderToPaymentFlowTest extends ExampleTestSupport {
 
     @TempDir
@@ -43,29 +60,50 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
 
     @Test
     void demoFlowEndsWithEveryOrderAsExpected() throws Exception {
-        DemoRunner demo = new DemoRunner(environment, context.getBeanProvider(com.wooshpay.camel.springboot.EmbeddedSandbox.class),
-                context, false);
+        DemoRunner demo = new DemoRunner(
+                environment,
+                context.getBeanProvider(com.wooshpay.camel.springboot.EmbeddedSandbox.class),
+                context,
+                false);
         Map<String, DemoRunner.Outcome> outcomes = demo.runDemo(Duration.ofSeconds(30));
-        assertThat(outcomes).hasSize(3).allSatisfy((id, outcome) -> assertThat(outcome.asExpected()).as(id + " " + outcome).isTrue());
-        assertThat(outcomes.values()).extracting(DemoRunner.Outcome::actual).containsExactly("REFUNDED", "PAID", "FAILED");
+        assertThat(outcomes)
+                .hasSize(3)
+                .allSatisfy((id, outcome) ->
+                        assertThat(outcome.asExpected()).as(id + " " + outcome).isTrue());
+        assertThat(outcomes.values())
+                .extracting(DemoRunner.Outcome::actual)
+                .containsExactly("REFUNDED", "PAID", "FAILED");
     }
 
     @Test
     void anOrderInFlightWhenTheApplicationStoppedIsPaidOnceAfterRestart() throws Exception {
         // the application stored SO-CRASH and created its payment intent, then died before recording it
         jdbc.update("insert into orders (id, customer, currency, amount, lines_json, status, created_at, updated_at)"
-                    + " values ('SO-CRASH', 'Test', 'HKD', 4200, '[{\"name\":\"Item\",\"unit_amount\":4200,\"quantity\":1}]',"
-                    + " 'NEW', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                + " values ('SO-CRASH', 'Test', 'HKD', 4200, '[{\"name\":\"Item\",\"unit_amount\":4200,\"quantity\":1}]',"
+                + " 'NEW', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
         String before;
-        try (WooshPayClient client = new WooshPayClient(WooshPayClientConfig.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl())
+        try (WooshPayClient client = new WooshPayClient(WooshPayClientConfig.builder()
+                .apiKey(sandbox.apiKey())
+                .baseUrl(sandbox.baseUrl())
                 .build())) {
-            before = client.createPaymentIntent(new PaymentIntentRequest().amount(4200).currency("HKD").merchantOrderId("SO-CRASH")
-                    .description("Order SO-CRASH").metadata("order_id", "SO-CRASH").confirm(true).returnUrl("http://localhost:" + port + "/")
-                    .paymentMethodType("alipayplus").terminalType("alipayplus", "WEB"), "order-SO-CRASH").getId();
+            before = client.createPaymentIntent(
+                            new PaymentIntentRequest()
+                                    .amount(4200)
+                                    .currency("HKD")
+                                    .merchantOrderId("SO-CRASH")
+                                    .description("Order SO-CRASH")
+                                    .metadata("order_id", "SO-CRASH")
+                                    .confirm(true)
+                                    .returnUrl("http://localhost:" + port + "/")
+                                    .paymentMethodType("alipayplus")
+                                    .terminalType("alipayplus", "WEB"),
+                            "order-SO-CRASH")
+                    .getId();
         }
         // the recovery route sends it again with the same idempotency key: WooshPay answers the intent it already has
         awaitStatus("SO-CRASH", "PAYMENT_PENDING");
-        String recorded = jdbc.queryForObject("select payment_intent_id from orders where id = 'SO-CRASH'", String.class);
+        String recorded =
+                jdbc.queryForObject("select payment_intent_id from orders where id = 'SO-CRASH'", String.class);
         assertThat(recorded).isEqualTo(before);
         post(sandbox.baseUrl() + "/cashier/" + recorded + "/pay", Map.of());
         awaitStatus("SO-CRASH", "PAID");
@@ -73,7 +111,10 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
 
     @Test
     void ordersDroppedInTheInboxArePaidLikePostedOnes() throws Exception {
-        Files.writeString(inbox.resolve("SO-FILE-1.json"), JSON.writeValueAsString(order("SO-FILE-1", "MYR", 5900)), StandardCharsets.UTF_8);
+        Files.writeString(
+                inbox.resolve("SO-FILE-1.json"),
+                JSON.writeValueAsString(order("SO-FILE-1", "MYR", 5900)),
+                StandardCharsets.UTF_8);
         awaitStatus("SO-FILE-1", "PAYMENT_PENDING");
         Files.writeString(inbox.resolve("broken.json"), "{not json", StandardCharsets.UTF_8);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -91,46 +132,74 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
         var refused = post(app() + "/orders", Map.of("id", "SO-BAD", "currency", "HK", "lines", java.util.List.of()));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(json(refused).path("error").asText()).contains("currency");
-        assertThat(jdbc.queryForList("select reason from dead_letters where source = 'http' and reference = 'SO-BAD'", String.class))
-                .singleElement().asString().contains("currency");
+        assertThat(jdbc.queryForList(
+                        "select reason from dead_letters where source = 'http' and reference = 'SO-BAD'", String.class))
+                .singleElement()
+                .asString()
+                .contains("currency");
         assertThat(status("SO-BAD")).isNull();
 
         // the same order posted twice is stored and charged once
-        assertThat(post(app() + "/orders", order("SO-TWICE", "HKD", 1000)).statusCode()).isEqualTo(201);
+        assertThat(post(app() + "/orders", order("SO-TWICE", "HKD", 1000)).statusCode())
+                .isEqualTo(201);
         var again = post(app() + "/orders", order("SO-TWICE", "HKD", 1000));
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(json(again).path("status").asText()).isEqualTo("PAYMENT_PENDING");
-        assertThat(jdbc.queryForObject("select count(*) from orders where id = 'SO-TWICE'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from orders where id = 'SO-TWICE'", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
     void aWebhookForAnUnknownOrderGoesToTheDeadLetterTable() throws Exception {
-        String event = ("{'id':'evt_unknown_1','object':'event','type':'payment_intent.succeeded','created':" + System.currentTimeMillis()
+        String event = ("{'id':'evt_unknown_1','object':'event','type':'payment_intent.succeeded','created':"
+                        + System.currentTimeMillis()
                         + ",'livemode':false,'data':{'object':{'id':'pi_0000000000000000042','object':'payment_intent','status':'succeeded',"
-                        + "'amount':100,'currency':'HKD'}}}").replace('\'', '"');
-        var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/wooshpay/webhook"))
-                .header("Content-Type", "application/json")
-                .header("Wooshpay-Signature", WebhookSignatureVerifier.sign(KNOWN_SECRET, Instant.now().getEpochSecond(),
-                        event.getBytes(StandardCharsets.UTF_8)))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(event)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                        + "'amount':100,'currency':'HKD'}}}")
+                .replace('\'', '"');
+        var answer = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/wooshpay/webhook"))
+                        .header("Content-Type", "application/json")
+                        .header(
+                                "Wooshpay-Signature",
+                                WebhookSignatureVerifier.sign(
+                                        KNOWN_SECRET,
+                                        Instant.now().getEpochSecond(),
+                                        event.getBytes(StandardCharsets.UTF_8)))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(event))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(jdbc.queryForList("select reason from dead_letters where source = 'webhook' and reference = 'pi_0000000000000000042'",
-                String.class)).singleElement().asString().contains("evt_unknown_1").contains("no order knows");
+        assertThat(jdbc.queryForList(
+                        "select reason from dead_letters where source = 'webhook' and reference = 'pi_0000000000000000042'",
+                        String.class))
+                .singleElement()
+                .asString()
+                .contains("evt_unknown_1")
+                .contains("no order knows");
     }
 
     @Test
     void thePageShowsAmountsAsPeopleReadThemAndItsRefundButtonComesBack() throws Exception {
         assertThat(OrdersPage.money(115000L, "PHP")).isEqualTo("1,150.00 PHP");
         assertThat(OrdersPage.money(5000L, "JPY")).isEqualTo("5,000 JPY");
-        assertThat(post(app() + "/orders", order("SO-FORM", "HKD", 12800)).statusCode()).isEqualTo(201);
+        assertThat(post(app() + "/orders", order("SO-FORM", "HKD", 12800)).statusCode())
+                .isEqualTo(201);
         String intent = jdbc.queryForObject("select payment_intent_id from orders where id = 'SO-FORM'", String.class);
         post(sandbox.baseUrl() + "/cashier/" + intent + "/pay", Map.of());
         awaitStatus("SO-FORM", "PAID");
-        assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body()).contains("128.00 HKD").contains("/orders/SO-FORM/refund");
+        assertThat(http.send(
+                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/"))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .contains("128.00 HKD")
+                .contains("/orders/SO-FORM/refund");
 
-        var refund = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/orders/SO-FORM/refund"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+        var refund = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/orders/SO-FORM/refund"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(refund.statusCode()).isEqualTo(303);
         assertThat(refund.headers().firstValue("Location")).contains("/");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.examples.orders;
 
 import java.nio.charset.StandardCharsets;
@@ -58,32 +73,48 @@ class OrderToPaymentPostgresIT extends ExampleTestSupport {
     @Test
     void demoFlowOnPostgres() throws Exception {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
-        Map<String, DemoRunner.Outcome> outcomes = new DemoRunner(environment, context.getBeanProvider(EmbeddedSandbox.class), context, false)
+        Map<String, DemoRunner.Outcome> outcomes = new DemoRunner(
+                        environment, context.getBeanProvider(EmbeddedSandbox.class), context, false)
                 .runDemo(Duration.ofSeconds(30));
-        assertThat(outcomes.values()).extracting(DemoRunner.Outcome::actual).containsExactly("REFUNDED", "PAID", "FAILED");
+        assertThat(outcomes.values())
+                .extracting(DemoRunner.Outcome::actual)
+                .containsExactly("REFUNDED", "PAID", "FAILED");
     }
 
     @Test
     void redeliveredEventsAreNotAppliedTwiceAcrossTheDatabaseRepository() throws Exception {
-        assertThat(post(app() + "/orders", order("SO-PG-1", "HKD", 1500)).statusCode()).isEqualTo(201);
+        assertThat(post(app() + "/orders", order("SO-PG-1", "HKD", 1500)).statusCode())
+                .isEqualTo(201);
         String intent = jdbc.queryForObject("select payment_intent_id from orders where id = 'SO-PG-1'", String.class);
-        String event = ("{'id':'evt_pg_dup','object':'event','type':'charge.refund.updated','created':" + System.currentTimeMillis()
+        String event = ("{'id':'evt_pg_dup','object':'event','type':'charge.refund.updated','created':"
+                        + System.currentTimeMillis()
                         + ",'data':{'object':{'id':'re_pg','object':'refund','status':'succeeded','amount':500,'payment_intent':'"
-                        + intent + "'}}}").replace('\'', '"');
+                        + intent + "'}}}")
+                .replace('\'', '"');
         post(sandbox.baseUrl() + "/cashier/" + intent + "/pay", Map.of());
         awaitStatus("SO-PG-1", "PAID");
         for (int i = 0; i < 3; i++) {
-            var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/wooshpay/webhook"))
-                    .header("Wooshpay-Signature", WebhookSignatureVerifier.sign(KNOWN_SECRET, Instant.now().getEpochSecond(),
-                            event.getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(event)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            var answer = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/wooshpay/webhook"))
+                            .header(
+                                    "Wooshpay-Signature",
+                                    WebhookSignatureVerifier.sign(
+                                            KNOWN_SECRET,
+                                            Instant.now().getEpochSecond(),
+                                            event.getBytes(StandardCharsets.UTF_8)))
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(event))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).isEqualTo(200);
         }
         // three deliveries of one partial refund: counted once
-        assertThat(jdbc.queryForObject("select refunded_amount from orders where id = 'SO-PG-1'", Long.class)).isEqualTo(500L);
+        assertThat(jdbc.queryForObject("select refunded_amount from orders where id = 'SO-PG-1'", Long.class))
+                .isEqualTo(500L);
         assertThat(status("SO-PG-1")).isEqualTo("PAID");
-        assertThat(jdbc.queryForObject("select count(*) from camel_messageprocessed where messageid = 'evt_pg_dup'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from camel_messageprocessed where messageid = 'evt_pg_dup'", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.examples.yaml;
 
 import java.time.Duration;
@@ -41,7 +56,8 @@ public final class BoundedHttpServer extends ServiceSupport implements CamelCont
     public record Limits(long maxBodySize, Duration idleTimeout, Duration requestTimeout) {
 
         /** 2 MiB, 10 s without a byte, 30 s from request head to answer. */
-        public static final Limits WEBHOOK = new Limits(2L * 1024 * 1024, Duration.ofSeconds(10), Duration.ofSeconds(30));
+        public static final Limits WEBHOOK =
+                new Limits(2L * 1024 * 1024, Duration.ofSeconds(10), Duration.ofSeconds(30));
     }
 
     private final String host;
@@ -62,13 +78,14 @@ public final class BoundedHttpServer extends ServiceSupport implements CamelCont
         vertx = Vertx.vertx();
         Router router = Router.router(vertx);
         long maxBodySize = limits.maxBodySize();
-        VertxPlatformHttpRouter camelRouter = new VertxPlatformHttpRouter(null, vertx, router, VertxPlatformHttpRouter.getRouterNameFromPort(port)) {
-            @Override
-            public Handler<RoutingContext> bodyHandler() {
-                // a larger body is answered 413 as it arrives, before it is buffered whole
-                return BodyHandler.create(false).setBodyLimit(maxBodySize);
-            }
-        };
+        VertxPlatformHttpRouter camelRouter =
+                new VertxPlatformHttpRouter(null, vertx, router, VertxPlatformHttpRouter.getRouterNameFromPort(port)) {
+                    @Override
+                    public Handler<RoutingContext> bodyHandler() {
+                        // a larger body is answered 413 as it arrives, before it is buffered whole
+                        return BodyHandler.create(false).setBodyLimit(maxBodySize);
+                    }
+                };
         // the engine finds the port from a server configuration in the registry, then the router by the port's name
         VertxPlatformHttpServerConfiguration described = new VertxPlatformHttpServerConfiguration();
         described.setBindHost(host);
@@ -76,9 +93,13 @@ public final class BoundedHttpServer extends ServiceSupport implements CamelCont
         described.setMaxBodySize(maxBodySize);
         camelContext.getRegistry().bind("boundedHttpServerConfiguration", described);
         camelContext.getRegistry().bind(VertxPlatformHttpRouter.getRouterNameFromPort(port), camelRouter);
-        HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)
-                .setIdleTimeout((int) limits.idleTimeout().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-                .setMaxInitialLineLength(4096).setMaxHeaderSize(8192);
+        HttpServerOptions options = new HttpServerOptions()
+                .setHost(host)
+                .setPort(port)
+                .setIdleTimeout((int) limits.idleTimeout().toMillis())
+                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+                .setMaxInitialLineLength(4096)
+                .setMaxHeaderSize(8192);
         server = vertx.createHttpServer(options).requestHandler(request -> {
             bound(request);
             router.handle(request);
@@ -91,7 +112,10 @@ public final class BoundedHttpServer extends ServiceSupport implements CamelCont
         HttpConnection connection = request.connection();
         long timer = vertx.setTimer(limits.requestTimeout().toMillis(), id -> {
             if (!request.response().ended() && !request.response().closed()) {
-                request.response().setStatusCode(408).putHeader("Connection", "close").end();
+                request.response()
+                        .setStatusCode(408)
+                        .putHeader("Connection", "close")
+                        .end();
             }
             connection.close();
         });

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.examples.yaml;
 
 import java.util.Properties;
@@ -14,8 +29,7 @@ import org.apache.camel.main.MainListenerSupport;
  */
 public final class YamlRouteApplication {
 
-    private YamlRouteApplication() {
-    }
+    private YamlRouteApplication() {}
 
     public static void main(String[] args) throws Exception {
         Main main = create(Integer.getInteger("http.port", 8081), null);
@@ -30,7 +44,8 @@ public final class YamlRouteApplication {
         if (overrides != null) {
             props.putAll(overrides);
         }
-        String apiKey = props.getProperty("camel.component.wooshpay.api-key",
+        String apiKey = props.getProperty(
+                "camel.component.wooshpay.api-key",
                 System.getProperty("wooshpay.api-key", System.getenv("WOOSHPAY_API_KEY")));
         WooshPaySandbox sandbox = null;
         if (apiKey == null || apiKey.isBlank()) {
@@ -48,7 +63,8 @@ public final class YamlRouteApplication {
             public void beforeConfigure(BaseMainSupport support) {
                 // bodies bounded before buffering, idle and request deadlines (see BoundedHttpServer)
                 try {
-                    support.getCamelContext().addService(new BoundedHttpServer("0.0.0.0", port, BoundedHttpServer.Limits.WEBHOOK));
+                    support.getCamelContext()
+                            .addService(new BoundedHttpServer("0.0.0.0", port, BoundedHttpServer.Limits.WEBHOOK));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }

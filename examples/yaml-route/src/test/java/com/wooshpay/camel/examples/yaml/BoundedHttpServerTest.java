@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package com.wooshpay.camel.examples.yaml;
 
 import java.io.InputStream;
@@ -43,11 +58,16 @@ class BoundedHttpServerTest {
             port = socket.getLocalPort();
         }
         context = new DefaultCamelContext();
-        context.addService(new BoundedHttpServer("127.0.0.1", port,
+        context.addService(new BoundedHttpServer(
+                "127.0.0.1",
+                port,
                 new BoundedHttpServer.Limits(64 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(2))));
-        context.getComponent("wooshpay", WooshPayComponent.class).getConfiguration().setWebhookSecret(SECRET);
+        context.getComponent("wooshpay", WooshPayComponent.class)
+                .getConfiguration()
+                .setWebhookSecret(SECRET);
         // a lambda, not a RouteBuilder class: Camel Main in YamlRouteTest scans this package for RouteBuilder classes
-        RouteBuilder.addRoutes(context, routes -> routes.from("wooshpay:webhook").process(e -> routed.incrementAndGet()));
+        RouteBuilder.addRoutes(
+                context, routes -> routes.from("wooshpay:webhook").process(e -> routed.incrementAndGet()));
         context.start();
     }
 
@@ -60,7 +80,9 @@ class BoundedHttpServerTest {
     void aHeadThatStallsIsClosedAtTheIdleTimeout() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write("POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Sl".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Sl"
+                            .getBytes(StandardCharsets.US_ASCII));
             assertThat(socket.getInputStream().read()).isEqualTo(-1); // closed, 1 s after its last byte
         }
         assertThat(validDelivery()).isEqualTo(200);
@@ -72,18 +94,20 @@ class BoundedHttpServerTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                       + "Content-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                            + "Content-Length: 1000\r\n\r\n{")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             new Thread(() -> {
-                try {
-                    for (int i = 0; i < 30; i++) {
-                        Thread.sleep(300);
-                        out.write(' ');
-                    }
-                } catch (Exception closed) {
-                    // cut off
-                }
-            }).start();
+                        try {
+                            for (int i = 0; i < 30; i++) {
+                                Thread.sleep(300);
+                                out.write(' ');
+                            }
+                        } catch (Exception closed) {
+                            // cut off
+                        }
+                    })
+                    .start();
             assertThat(statusLine(socket.getInputStream())).isEqualTo("HTTP/1.1 408 Request Timeout");
         }
         assertThat(validDelivery()).isEqualTo(200);
@@ -97,8 +121,10 @@ class BoundedHttpServerTest {
         }
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                            + "Content-Length: 100000000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /wooshpay/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 100000000\r\n\r\n{")
+                            .getBytes(StandardCharsets.US_ASCII));
             assertThat(statusLine(socket.getInputStream())).contains(" 413");
         }
         assertThat(validDelivery()).isEqualTo(200);
@@ -106,13 +132,24 @@ class BoundedHttpServerTest {
     }
 
     private int validDelivery() throws Exception {
-        String event = "{\"id\":\"evt_bounded_" + System.nanoTime() + "\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\","
-                       + "\"created\":" + System.currentTimeMillis() + ",\"data\":{\"object\":{\"id\":\"pi_b\",\"object\":\"payment_intent\"}}}";
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wooshpay/webhook"))
-                .header("Content-Type", "application/json")
-                .header("Wooshpay-Signature", WebhookSignatureVerifier.sign(SECRET, Instant.now().getEpochSecond(),
-                        event.getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        String event = "{\"id\":\"evt_bounded_" + System.nanoTime()
+                + "\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\"," + "\"created\":"
+                + System.currentTimeMillis()
+                + ",\"data\":{\"object\":{\"id\":\"pi_b\",\"object\":\"payment_intent\"}}}";
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wooshpay/webhook"))
+                                .header("Content-Type", "application/json")
+                                .header(
+                                        "Wooshpay-Signature",
+                                        WebhookSignatureVerifier.sign(
+                                                SECRET,
+                                                Instant.now().getEpochSecond(),
+                                                event.getBytes(StandardCharsets.UTF_8)))
+                                .POST(HttpRequest.BodyPublishers.ofString(event))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     private static String statusLine(InputStream in) throws java.io.IOException {
