@@ -16,10 +16,18 @@
 package com.wooshpay.camel;
 
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wooshpay.camel.client.WooshPayOperation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriPath;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,13 +71,13 @@ class ComponentMetadataTest {
 
     @Test
     void everyApiOfTheOperationTableHasADocumentedIdHeader() throws Exception {
-        java.util.Set<String> declared = new java.util.HashSet<>();
-        for (java.lang.reflect.Field field : WooshPayConstants.class.getFields()) {
-            if (field.isAnnotationPresent(org.apache.camel.spi.Metadata.class)) {
+        Set<String> declared = new HashSet<>();
+        for (Field field : WooshPayConstants.class.getFields()) {
+            if (field.isAnnotationPresent(Metadata.class)) {
                 declared.add((String) field.get(null));
             }
         }
-        for (String api : com.wooshpay.camel.client.WooshPayOperation.apiNames()) {
+        for (String api : WooshPayOperation.apiNames()) {
             assertThat(declared)
                     .as("a @Metadata constant in WooshPayConstants for the id header of " + api)
                     .contains(WooshPayConstants.idHeaderOf(api));
@@ -80,12 +88,9 @@ class ComponentMetadataTest {
     @Test
     void theApiNamesOfTheUriPathAreThoseOfTheOperationTable() throws Exception {
         // an annotation needs a constant, so the enum list of the path is written out: this keeps it equal to the table
-        org.apache.camel.spi.UriPath path = WooshPayConfiguration.class
-                .getDeclaredField("apiName")
-                .getAnnotation(org.apache.camel.spi.UriPath.class);
-        java.util.List<String> expected =
-                new java.util.ArrayList<>(com.wooshpay.camel.client.WooshPayOperation.apiNames());
-        expected.addAll(java.util.List.of("webhook", "events"));
+        UriPath path = WooshPayConfiguration.class.getDeclaredField("apiName").getAnnotation(UriPath.class);
+        List<String> expected = new ArrayList<>(WooshPayOperation.apiNames());
+        expected.addAll(List.of("webhook", "events"));
         assertThat(path.enums().split(",")).containsExactlyElementsOf(expected);
     }
 

@@ -15,6 +15,8 @@
  */
 package com.wooshpay.camel;
 
+import java.net.ServerSocket;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.wooshpay.camel.client.error.WooshPayApiException;
@@ -127,7 +129,7 @@ class ErrorMappingTest extends WireMockTestSupport {
                         .withBody("<html>proxy page</html>")));
         Exchange out = template.request(
                 "wooshpay:paymentIntent/create",
-                e -> e.getMessage().setBody(java.util.Map.of("amount", 1999, "currency", "HKD")));
+                e -> e.getMessage().setBody(Map.of("amount", 1999, "currency", "HKD")));
         assertThat(out.getException())
                 .isInstanceOf(WooshPayUnreadableResponseException.class)
                 .hasMessageContaining("not the expected JSON")
@@ -142,7 +144,7 @@ class ErrorMappingTest extends WireMockTestSupport {
     @Test
     void unreachableHostIsAConnectionError() throws Exception {
         int closedPort;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
         Exchange out = template.request(

@@ -15,7 +15,9 @@
  */
 package com.wooshpay.camel;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.logging.log4j.Level;
@@ -32,7 +34,7 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final String[] loggers;
-    private final java.util.Map<String, Level> previousLevels = new java.util.HashMap<>();
+    private final Map<String, Level> previousLevels = new HashMap<>();
 
     public LogCapture(String... loggers) {
         super("capture", null, null, true, Property.EMPTY_ARRAY);

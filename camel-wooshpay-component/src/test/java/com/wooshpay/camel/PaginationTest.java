@@ -15,6 +15,7 @@
  */
 package com.wooshpay.camel;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,7 @@ class PaginationTest extends WireMockTestSupport {
                 WooshPayConstants.SEARCH_QUERY,
                 "merchant_order_id:'SO-1'",
                 Iterator.class);
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         items.forEachRemaining(item -> ids.add(((PaymentIntent) item).getId()));
         assertThat(ids).containsExactly("pi_1", "pi_2");
         wooshpay.verify(

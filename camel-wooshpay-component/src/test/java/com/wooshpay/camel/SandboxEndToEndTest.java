@@ -19,8 +19,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.wooshpay.camel.client.error.WooshPayIdempotencyException;
 import com.wooshpay.camel.client.error.WooshPayInvalidRequestException;
@@ -159,8 +162,8 @@ class SandboxEndToEndTest extends CamelTestSupport {
                         .method("POST")
                         .resetAfterCommit(0.5)
                         .error500(0.2)));
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        List<String> failedOrders = new java.util.ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<String> failedOrders = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String order = "SO-" + i;
             Exchange out = send(order);

@@ -15,6 +15,8 @@
  */
 package com.wooshpay.camel;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,6 +36,7 @@ import javax.management.ObjectName;
 
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.AvailablePortFinder;
@@ -157,7 +160,7 @@ class SecretExposureTest extends WireMockTestSupport {
                             + "'data':{'object':{'id':'pi_1','object':'payment_intent','status':'succeeded'}}}");
             assertThat(deliver(event).statusCode()).isEqualTo(200);
 
-            for (org.apache.camel.Endpoint endpoint : context.getEndpoints()) {
+            for (Endpoint endpoint : context.getEndpoints()) {
                 connectorOwn.add(endpoint.toString());
                 connectorOwn.add(URISupport.sanitizeUri(endpoint.getEndpointUri()));
                 if (endpoint instanceof WooshPayEndpoint wooshPayEndpoint) {
@@ -241,8 +244,8 @@ class SecretExposureTest extends WireMockTestSupport {
     }
 
     private static String stackTraceOf(Throwable t) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        t.printStackTrace(new java.io.PrintWriter(out));
+        StringWriter out = new StringWriter();
+        t.printStackTrace(new PrintWriter(out));
         return out.toString();
     }
 }

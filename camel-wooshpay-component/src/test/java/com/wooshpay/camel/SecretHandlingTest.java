@@ -15,6 +15,8 @@
  */
 package com.wooshpay.camel;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -122,8 +124,8 @@ class SecretHandlingTest extends WireMockTestSupport {
     }
 
     private static String stackTraceOf(Throwable t) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        t.printStackTrace(new java.io.PrintWriter(out));
+        StringWriter out = new StringWriter();
+        t.printStackTrace(new PrintWriter(out));
         return out.toString();
     }
 }

@@ -16,11 +16,13 @@
 package com.wooshpay.camel;
 
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -183,8 +185,7 @@ class TransportTest {
                 postRequestedFor(urlEqualTo("/v1/payment_intents"))
                         .withHeader(
                                 "Authorization",
-                                equalTo("Basic "
-                                        + java.util.Base64.getEncoder().encodeToString((KEY + ":").getBytes())))
+                                equalTo("Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes())))
                         .withHeader("Idempotency-Key", matching(".{16,}")));
     }
 
@@ -207,7 +208,7 @@ class TransportTest {
 
         assertThat(out.getException())
                 .isInstanceOf(WooshPayConnectionException.class)
-                .hasCauseInstanceOf(javax.net.ssl.SSLPeerUnverifiedException.class);
+                .hasCauseInstanceOf(SSLPeerUnverifiedException.class);
         assertThat(out.getException().getMessage())
                 .contains("2 attempt(s)")
                 .contains("<127.0.0.1> doesn't match")

@@ -15,6 +15,7 @@
  */
 package com.wooshpay.camel;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -107,7 +108,7 @@ class ValidationTest extends WireMockTestSupport {
     void refusedBeforeAnyHttpCall(String uri, String body, Map<String, Object> headers, String field) {
         Exchange out = template.request("wooshpay:" + uri, e -> {
             e.getMessage().setBody(json(body));
-            e.getMessage().setHeaders(new java.util.HashMap<>(headers));
+            e.getMessage().setHeaders(new HashMap<>(headers));
         });
         assertThat(out.getException()).isInstanceOf(WooshPayValidationException.class);
         WooshPayValidationException error = (WooshPayValidationException) out.getException();

@@ -18,6 +18,7 @@ package com.wooshpay.camel.events;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayClientConfig;
 import com.wooshpay.camel.client.WooshPayOperation;
 import com.wooshpay.camel.model.Event;
+import com.wooshpay.camel.model.PaymentIntent;
 import com.wooshpay.camel.sandbox.junit.WooshPaySandboxExtension;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -96,7 +98,7 @@ class ReplayConsumerTest {
                 it.hasNext(); ) {
             events.add(it.next());
         }
-        java.util.Collections.reverse(events);
+        Collections.reverse(events);
         return events;
     }
 
@@ -224,7 +226,7 @@ class ReplayConsumerTest {
             context.start();
             for (int i = 0; i < 40; i++) {
                 Map<String, Object> params = new LinkedHashMap<>(Map.of("amount", 500 + i, "currency", "HKD"));
-                String id = ((com.wooshpay.camel.model.PaymentIntent)
+                String id = ((PaymentIntent)
                                 client.execute(WooshPayOperation.PAYMENT_INTENT_CREATE, null, params, "merge-" + i)
                                         .value())
                         .getId();

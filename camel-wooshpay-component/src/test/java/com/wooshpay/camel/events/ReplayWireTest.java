@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.wooshpay.camel.TestServers;
 import com.wooshpay.camel.WireMockTestSupport;
+import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.WooshPayConstants;
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import com.wooshpay.camel.model.Event;
@@ -57,13 +58,13 @@ class ReplayWireTest extends WireMockTestSupport {
     private final int port = AvailablePortFinder.getNextAvailable();
     private final List<Exchange> replayed = new CopyOnWriteArrayList<>();
     private final List<Exchange> hooked = new CopyOnWriteArrayList<>();
-    private final java.util.List<String> routedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> routedOn = new CopyOnWriteArrayList<>();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         TestServers.platformHttp(context, port);
-        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class)
+        context.getComponent("wooshpay", WooshPayComponent.class)
                 .getConfiguration()
                 .setWebhookSecret(SECRET);
         return context;

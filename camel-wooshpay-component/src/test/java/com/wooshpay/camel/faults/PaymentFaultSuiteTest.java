@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.wooshpay.camel.TestServers;
 import com.wooshpay.camel.WooshPayConstants;
 import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayClientConfig;
@@ -62,8 +63,7 @@ class PaymentFaultSuiteTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        com.wooshpay.camel.TestServers.wooshpayOn(context, sandbox.get().baseUrl(), apiKey)
-                .setRetryMaxDelay(50);
+        TestServers.wooshpayOn(context, sandbox.get().baseUrl(), apiKey).setRetryMaxDelay(50);
         return context;
     }
 

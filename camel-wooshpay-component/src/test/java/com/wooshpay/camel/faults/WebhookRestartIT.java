@@ -31,6 +31,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.wooshpay.camel.PostgresExtension;
+import com.wooshpay.camel.TestServers;
+import com.wooshpay.camel.events.MemoryClaimRepository;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
@@ -48,20 +51,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookRestartIT {
 
     @RegisterExtension
-    static com.wooshpay.camel.PostgresExtension postgres = new com.wooshpay.camel.PostgresExtension();
+    static PostgresExtension postgres = new PostgresExtension();
 
     private final Map<String, AtomicInteger> routed = new ConcurrentHashMap<>();
     // shared by both instances: a stopping instance may still be finishing a delivery when the new one takes the
     // redelivery of the same event (a rolling restart); without shared claims both would route it, as the several-
     // instances guide says. A real PostgreSQL holds the completions.
-    private final com.wooshpay.camel.events.MemoryClaimRepository claims =
-            new com.wooshpay.camel.events.MemoryClaimRepository(60_000);
+    private final MemoryClaimRepository claims = new MemoryClaimRepository(60_000);
     private final Set<String> failFirst = ConcurrentHashMap.newKeySet();
     private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
 
     private DefaultCamelContext start(int port) throws Exception {
         DefaultCamelContext context = new DefaultCamelContext();
-        com.wooshpay.camel.TestServers.platformHttp(context, port);
+        TestServers.platformHttp(context, port);
         context.getRegistry().bind("processed", new JdbcMessageIdRepository(postgres.dataSource(), "storm"));
         context.getRegistry().bind("claims", claims);
         context.getShutdownStrategy().setTimeout(10);

@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.wooshpay.camel.TestServers;
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -58,7 +59,7 @@ class WebhookStormTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        com.wooshpay.camel.TestServers.platformHttp(context, port);
+        TestServers.platformHttp(context, port);
         return context;
     }
 

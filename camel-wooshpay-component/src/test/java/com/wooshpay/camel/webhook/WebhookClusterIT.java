@@ -33,6 +33,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.wooshpay.camel.PostgresExtension;
+import com.wooshpay.camel.TestServers;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
@@ -51,14 +53,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookClusterIT {
 
     @RegisterExtension
-    static com.wooshpay.camel.PostgresExtension postgres = new com.wooshpay.camel.PostgresExtension();
+    static PostgresExtension postgres = new PostgresExtension();
 
     private final Map<String, AtomicInteger> routed = new ConcurrentHashMap<>();
 
     private DefaultCamelContext instance(String name, int port) throws Exception {
         DefaultCamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName(name);
-        com.wooshpay.camel.TestServers.platformHttp(context, port);
+        TestServers.platformHttp(context, port);
         context.getRegistry()
                 .bind("processedEvents", new JdbcMessageIdRepository(postgres.dataSource(), "wooshpay-webhook"));
         JdbcOrphanLockAwareIdempotentRepository claims =

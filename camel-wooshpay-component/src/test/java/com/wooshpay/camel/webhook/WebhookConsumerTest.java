@@ -16,19 +16,23 @@
 package com.wooshpay.camel.webhook;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.wooshpay.camel.LogCapture;
 import com.wooshpay.camel.WooshPayConstants;
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import com.wooshpay.camel.model.Event;
@@ -36,6 +40,9 @@ import com.wooshpay.camel.model.PaymentIntent;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.spi.ExceptionHandler;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,14 +50,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Verification, acknowledgement, filtering and de-duplication over real HTTP. */
 class WebhookConsumerTest extends WebhookTestSupport {
 
-    private final java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> heard = new CopyOnWriteArrayList<>();
 
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final AtomicInteger slowRuns = new AtomicInteger();
 
     @Override
-    protected void bindToRegistry(org.apache.camel.spi.Registry registry) {
-        registry.bind("heard", (org.apache.camel.spi.ExceptionHandler) new org.apache.camel.spi.ExceptionHandler() {
+    protected void bindToRegistry(Registry registry) {
+        registry.bind("heard", (ExceptionHandler) new ExceptionHandler() {
             @Override
             public void handleException(Throwable exception) {
                 handleException(null, null, exception);
@@ -62,11 +69,11 @@ class WebhookConsumerTest extends WebhookTestSupport {
             }
 
             @Override
-            public void handleException(String message, org.apache.camel.Exchange exchange, Throwable exception) {
+            public void handleException(String message, Exchange exchange, Throwable exception) {
                 heard.add(message + " / " + exception.getMessage());
             }
         });
-        registry.bind("brokenStore", new org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository() {
+        registry.bind("brokenStore", new MemoryIdempotentRepository() {
             @Override
             public boolean add(String key) {
                 throw new IllegalStateException("database unavailable");
@@ -148,7 +155,7 @@ class WebhookConsumerTest extends WebhookTestSupport {
         String body = event("evt_2", "payment_intent.succeeded", paymentIntent("pi_2", "succeeded"));
         long now = Instant.now().getEpochSecond();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        try (com.wooshpay.camel.LogCapture logs = new com.wooshpay.camel.LogCapture("com.wooshpay")) {
+        try (LogCapture logs = new LogCapture("com.wooshpay")) {
             assertRefused(deliver("/wooshpay/webhook", body, null), 400, "missing Wooshpay-Signature header");
             assertRefused(deliver("/wooshpay/webhook", body, "v1=abc"), 400, "malformed");
             assertRefused(deliver("/wooshpay/webhook", body, "t=abc,v1=00"), 400, "malformed");
@@ -172,7 +179,7 @@ class WebhookConsumerTest extends WebhookTestSupport {
             String noId = "{\"type\":\"x\"}";
             assertRefused(deliver("/wooshpay/webhook", noId, signed(noId)), 400, "without id");
             byte[] huge = new byte[1024 * 1024 + 10];
-            java.util.Arrays.fill(huge, (byte) ' ');
+            Arrays.fill(huge, (byte) ' ');
             HttpResponse<String> tooBig =
                     deliver("/wooshpay/webhook", huge, WebhookSignatureVerifier.sign(SECRET, now, huge));
             assertThat(tooBig.statusCode()).isEqualTo(413);
@@ -310,9 +317,7 @@ class WebhookConsumerTest extends WebhookTestSupport {
                 .as("still not acknowledged")
                 .isEqualTo(503);
         bridged.assertIsSatisfied();
-        assertThat(bridged.getExchanges()
-                        .get(0)
-                        .getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT, Exception.class))
+        assertThat(bridged.getExchanges().get(0).getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))
                 .isNotNull();
         getMockEndpoint("mock:broken").assertIsSatisfied();
     }
@@ -322,7 +327,7 @@ class WebhookConsumerTest extends WebhookTestSupport {
         MockEndpoint mock = getMockEndpoint("mock:events");
         mock.expectedMessageCount(0);
         String body = event("evt_q", "payment_intent.succeeded", paymentIntent("pi_q", "succeeded"));
-        String signature = java.net.URLEncoder.encode(signed(body), StandardCharsets.UTF_8);
+        String signature = URLEncoder.encode(signed(body), StandardCharsets.UTF_8);
         HttpResponse<String> answer = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(url("/wooshpay/webhook?Wooshpay-Signature=" + signature)))

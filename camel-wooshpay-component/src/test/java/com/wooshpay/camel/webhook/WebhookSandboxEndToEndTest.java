@@ -21,9 +21,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.wooshpay.camel.TestServers;
 import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.WooshPayConfiguration;
 import com.wooshpay.camel.WooshPayConstants;
@@ -38,6 +41,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -132,7 +136,7 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
 
         events.assertIsSatisfied(20_000);
         // deliveries are independent: WooshPay promises no order, so find each event by its type
-        Map<String, Event> byType = new java.util.HashMap<>();
+        Map<String, Event> byType = new HashMap<>();
         events.getExchanges()
                 .forEach(e -> byType.put(
                         e.getMessage().getBody(Event.class).getType(),
@@ -148,7 +152,7 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
                 .isEqualTo(500L);
         // the endpoint subscribes to the two routed types only, and acknowledged each delivery at the first attempt
         org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(sandbox.get().deliveries())
                         .filteredOn(d -> d.url().endsWith(":" + port + "/wooshpay/webhook"))
                         .extracting(d -> d.eventType() + " " + d.httpStatus() + " #" + d.attempt())
@@ -175,7 +179,7 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
         context.getRouteController().stopRoute("hook");
         int otherPort = AvailablePortFinder.getNextAvailable();
         try (DefaultCamelContext restarted = new DefaultCamelContext()) {
-            com.wooshpay.camel.TestServers.platformHttp(restarted, otherPort);
+            TestServers.platformHttp(restarted, otherPort);
             configure(restarted);
             restarted.getRegistry().bind("webhookSecrets", context.getRegistry().lookupByName("webhookSecrets"));
             restarted.addRoutes(routes());
@@ -194,11 +198,10 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
         WebhookEndpoint before = (WebhookEndpoint) registeredEndpoints().get(0);
         context.getRouteController().stopRoute("hook");
         try (DefaultCamelContext stranger = new DefaultCamelContext()) {
-            com.wooshpay.camel.TestServers.platformHttp(stranger, AvailablePortFinder.getNextAvailable());
+            TestServers.platformHttp(stranger, AvailablePortFinder.getNextAvailable());
             configureComponent(stranger);
             // another secret store: it does not know the secret WooshPay gave the first application
-            stranger.getRegistry()
-                    .bind("webhookSecrets", new org.apache.camel.support.processor.state.MemoryStateRepository());
+            stranger.getRegistry().bind("webhookSecrets", new MemoryStateRepository());
             stranger.addRoutes(routes());
             stranger.start();
         }

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.wooshpay.camel.TestServers;
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.AvailablePortFinder;
@@ -42,7 +43,7 @@ abstract class WebhookTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        com.wooshpay.camel.TestServers.platformHttp(context, port);
+        TestServers.platformHttp(context, port);
         return context;
     }
 

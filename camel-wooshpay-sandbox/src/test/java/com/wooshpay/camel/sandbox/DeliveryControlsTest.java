@@ -152,7 +152,8 @@ class DeliveryControlsTest {
     @Test
     void resendDeliversOneEventAgainAndTriggerEmitsForAnObject() throws Exception {
         String intent = createIntents(1).get(0);
-        await(() -> receiver.deliveries().size() == 1);
+        // the sandbox records an attempt once it has read the answer, a moment after the receiver got it
+        await(() -> receiver.deliveries().size() == 1 && mine().size() == 1);
         String eventId = mine().get(0).eventId();
         JsonNode resent =
                 api.post("/_sandbox/events/" + eventId + "/resend", "{}").json();

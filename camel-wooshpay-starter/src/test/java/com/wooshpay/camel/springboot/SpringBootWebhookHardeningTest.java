@@ -15,6 +15,7 @@
  */
 package com.wooshpay.camel.springboot;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ServerSocket;
@@ -126,12 +127,12 @@ class SpringBootWebhookHardeningTest {
                     out.write(chunk);
                     sent += 0x2000;
                 }
-            } catch (java.io.IOException closedByServer) {
+            } catch (IOException closedByServer) {
                 // the server stopped reading and closed: what we want
             }
             try {
                 status = statusLine(in);
-            } catch (java.io.IOException reset) {
+            } catch (IOException reset) {
                 status = "closed";
             }
         }
@@ -222,7 +223,7 @@ class SpringBootWebhookHardeningTest {
         assertThat(answer.body()).doesNotContain("4242424242424242");
     }
 
-    private static String statusLine(InputStream in) throws java.io.IOException {
+    private static String statusLine(InputStream in) throws IOException {
         StringBuilder line = new StringBuilder();
         int c;
         while ((c = in.read()) != -1 && c != '\n') {

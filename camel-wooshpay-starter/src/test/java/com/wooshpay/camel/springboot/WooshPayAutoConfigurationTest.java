@@ -16,26 +16,38 @@
 package com.wooshpay.camel.springboot;
 
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.WooshPayConfiguration;
+import com.wooshpay.camel.events.JdbcStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.PropertyConfigurerGetter;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -222,32 +234,32 @@ class WooshPayAutoConfigurationTest {
     }
 
     @Test
-    void consumerStateIsDurableByDefault(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    void consumerStateIsDurableByDefault(@org.junit.jupiter.api.io.TempDir Path dir) {
         // with the application's DataSource: a table in its database
         org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
         h2.setURL("jdbc:h2:mem:state" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        runner.withBean("dataSource", javax.sql.DataSource.class, () -> h2).run(context -> {
-            org.apache.camel.spi.StateRepository<String, String> state =
+        runner.withBean("dataSource", DataSource.class, () -> h2).run(context -> {
+            StateRepository<String, String> state =
                     componentConfiguration(context).getStateRepository();
-            assertThat(state).isInstanceOf(com.wooshpay.camel.events.JdbcStateRepository.class);
-            org.apache.camel.support.service.ServiceHelper.startService(state);
+            assertThat(state).isInstanceOf(JdbcStateRepository.class);
+            ServiceHelper.startService(state);
             state.setState("k", "v");
-            try (java.sql.Connection c = h2.getConnection();
-                    java.sql.ResultSet row = c.createStatement()
+            try (Connection c = h2.getConnection();
+                    ResultSet row = c.createStatement()
                             .executeQuery("SELECT STATE_VALUE FROM WOOSHPAY_STATE WHERE STATE_KEY = 'k'")) {
                 assertThat(row.next()).isTrue();
                 assertThat(row.getString(1)).isEqualTo("v");
             }
         });
         // without one: the state file
-        java.nio.file.Path file = dir.resolve("nested/state.dat");
+        Path file = dir.resolve("nested/state.dat");
         runner.withPropertyValues("camel.component.wooshpay.state-file=" + file).run(context -> {
-            org.apache.camel.spi.StateRepository<String, String> state =
+            StateRepository<String, String> state =
                     componentConfiguration(context).getStateRepository();
-            assertThat(state).isInstanceOf(org.apache.camel.support.processor.state.FileStateRepository.class);
-            org.apache.camel.support.service.ServiceHelper.startService(state);
+            assertThat(state).isInstanceOf(FileStateRepository.class);
+            ServiceHelper.startService(state);
             state.setState("k", "v");
-            org.apache.camel.support.service.ServiceHelper.stopService(state);
+            ServiceHelper.stopService(state);
             assertThat(file).exists();
         });
     }
@@ -329,13 +341,13 @@ class WooshPayAutoConfigurationTest {
     @Test
     void healthIndicatorStates() throws Exception {
         // a stub WooshPay on loopback: 200 for one key, 401 for another; counts the calls
-        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        HttpServer stub = HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         stub.createContext("/v1/payment_intents", exchange -> {
             calls.incrementAndGet();
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             boolean good = auth != null
-                    && new String(java.util.Base64.getDecoder().decode(auth.substring(6))).startsWith("sk_test_good");
+                    && new String(Base64.getDecoder().decode(auth.substring(6))).startsWith("sk_test_good");
             byte[] body = (good
                             ? "{\"object\":\"list\",\"data\":[],\"has_more\":false}"
                             : "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Invalid API Key\"}}")
@@ -392,8 +404,8 @@ class WooshPayAutoConfigurationTest {
     @Test
     void healthCheckGoesThroughTheComponentsProxy() throws Exception {
         // a forward proxy on loopback: it sees the absolute URL of the API host, which itself does not listen
-        java.util.List<String> proxied = new java.util.concurrent.CopyOnWriteArrayList<>();
-        HttpServer proxy = HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> proxied = new CopyOnWriteArrayList<>();
+        HttpServer proxy = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         proxy.createContext("/", exchange -> {
             proxied.add(exchange.getRequestURI().toString());
             byte[] body = "{\"object\":\"list\",\"data\":[],\"has_more\":false}".getBytes();

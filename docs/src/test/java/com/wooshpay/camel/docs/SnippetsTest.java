@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
 
+import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import com.wooshpay.camel.docs.snippets.ErrorHandlingRoutes;
 import com.wooshpay.camel.docs.snippets.FirstRoute;
@@ -31,8 +32,11 @@ import com.wooshpay.camel.docs.snippets.IdempotencyRoutes;
 import com.wooshpay.camel.docs.snippets.StandaloneUsage;
 import com.wooshpay.camel.model.Event;
 import com.wooshpay.camel.model.PaymentIntent;
+import com.wooshpay.camel.model.Refund;
 import com.wooshpay.camel.sandbox.junit.WooshPaySandboxExtension;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
@@ -65,22 +69,22 @@ class SnippetsTest extends CamelTestSupport {
         properties.setProperty("wooshpay.webhook-secret", SECRET);
         context.getPropertiesComponent().setInitialProperties(properties);
         // the routes that name no key use the component's, as the guides describe
-        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class)
+        context.getComponent("wooshpay", WooshPayComponent.class)
                 .getConfiguration()
                 .setBaseUrl(sandbox.get().baseUrl());
-        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class)
+        context.getComponent("wooshpay", WooshPayComponent.class)
                 .getConfiguration()
                 .setApiKey(key);
-        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class)
+        context.getComponent("wooshpay", WooshPayComponent.class)
                 .getConfiguration()
                 .setWebhookSecret(SECRET);
-        context.getComponent("wooshpay", com.wooshpay.camel.WooshPayComponent.class)
+        context.getComponent("wooshpay", WooshPayComponent.class)
                 .getConfiguration()
                 .setReturnUrl("https://shop.example/back");
         context.addRoutes(new FirstRoute());
         context.addRoutes(new IdempotencyRoutes());
         context.addRoutes(new ErrorHandlingRoutes());
-        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+        context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:markPaid").to("mock:paid");
@@ -128,7 +132,7 @@ class SnippetsTest extends CamelTestSupport {
 
     @Test
     void oneKeyPerCallPaysThenRefundsWithoutConflict() {
-        org.apache.camel.Exchange done = template.request("direct:payThenRefund", e -> {
+        Exchange done = template.request("direct:payThenRefund", e -> {
             e.getMessage().setHeader("orderId", "SO-2002");
             // a test card is charged at once, so the refund that follows has something to refund
             e.getMessage()
@@ -141,7 +145,7 @@ class SnippetsTest extends CamelTestSupport {
                             Map.of("type", "card", "card", Map.of("number", "4111111111111111"))));
         });
         assertThat(done.getException()).isNull();
-        com.wooshpay.camel.model.Refund refund = done.getMessage().getBody(com.wooshpay.camel.model.Refund.class);
+        Refund refund = done.getMessage().getBody(Refund.class);
         assertThat(refund.getAmount()).isEqualTo(500L);
         assertThat(refund.getStatus()).isEqualTo("succeeded");
     }

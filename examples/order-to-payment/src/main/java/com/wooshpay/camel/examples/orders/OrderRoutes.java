@@ -15,7 +15,9 @@
  */
 package com.wooshpay.camel.examples.orders;
 
+import java.sql.Timestamp;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -447,7 +449,7 @@ public class OrderRoutes extends RouteBuilder {
                 .process(e -> e.getMessage()
                         .setBody(params(
                                 "cutoff",
-                                new java.sql.Timestamp(System.currentTimeMillis()
+                                new Timestamp(System.currentTimeMillis()
                                         - 2
                                                 * e.getContext()
                                                         .getPropertiesComponent()
@@ -466,7 +468,7 @@ public class OrderRoutes extends RouteBuilder {
                 .process(e -> e.getMessage()
                         .setBody(params(
                                 "cutoff",
-                                new java.sql.Timestamp(System.currentTimeMillis()
+                                new Timestamp(System.currentTimeMillis()
                                         - e.getContext()
                                                 .getPropertiesComponent()
                                                 .resolveProperty("orders.recovery-min-age")
@@ -524,7 +526,7 @@ public class OrderRoutes extends RouteBuilder {
     static Map<String, Object> lowerCaseKeys(Map<?, ?> row) {
         Map<String, Object> map = new HashMap<>();
         if (row != null) {
-            row.forEach((k, v) -> map.put(String.valueOf(k).toLowerCase(java.util.Locale.ROOT), v));
+            row.forEach((k, v) -> map.put(String.valueOf(k).toLowerCase(Locale.ROOT), v));
         }
         return map;
     }

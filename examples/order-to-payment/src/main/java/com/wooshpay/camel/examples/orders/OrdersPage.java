@@ -15,6 +15,8 @@
  */
 package com.wooshpay.camel.examples.orders;
 
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
@@ -102,12 +104,11 @@ public class OrdersPage {
         }
         int decimals;
         try {
-            decimals = Math.max(
-                    0, java.util.Currency.getInstance(currency.toString()).getDefaultFractionDigits());
+            decimals = Math.max(0, Currency.getInstance(currency.toString()).getDefaultFractionDigits());
         } catch (IllegalArgumentException unknown) {
             decimals = 2;
         }
-        java.math.BigDecimal value = java.math.BigDecimal.valueOf(amount.longValue(), decimals);
+        BigDecimal value = BigDecimal.valueOf(amount.longValue(), decimals);
         return String.format("%,." + decimals + "f %s", value, currency);
     }
 

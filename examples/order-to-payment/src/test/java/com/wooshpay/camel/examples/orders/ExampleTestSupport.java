@@ -20,12 +20,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import com.wooshpay.camel.springboot.EmbeddedSandbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -109,7 +117,7 @@ abstract class ExampleTestSupport {
                 "currency",
                 currency,
                 "lines",
-                java.util.List.of(Map.of("name", "Item", "unit_amount", unitAmount, "quantity", 1)));
+                List.of(Map.of("name", "Item", "unit_amount", unitAmount, "quantity", 1)));
     }
 
     /**
@@ -127,13 +135,13 @@ abstract class ExampleTestSupport {
                         + "','object':'payment_intent','status':'succeeded',"
                         + "'amount':2500,'currency':'HKD','merchant_order_id':'" + orderId + "'}}}")
                 .replace('\'', '"');
-        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService senders = Executors.newFixedThreadPool(8);
         try {
-            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 answers.add(senders.submit(() -> deliverUntilSettled(event)));
             }
-            for (java.util.concurrent.Future<Integer> answer : answers) {
+            for (Future<Integer> answer : answers) {
                 assertThat(answer.get()).isEqualTo(200);
             }
         } finally {
@@ -164,10 +172,10 @@ abstract class ExampleTestSupport {
                             .header("Content-Type", "application/json")
                             .header(
                                     "Wooshpay-Signature",
-                                    com.wooshpay.camel.client.WebhookSignatureVerifier.sign(
+                                    WebhookSignatureVerifier.sign(
                                             KNOWN_SECRET,
-                                            java.time.Instant.now().getEpochSecond(),
-                                            event.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                                            Instant.now().getEpochSecond(),
+                                            event.getBytes(StandardCharsets.UTF_8)))
                             .POST(HttpRequest.BodyPublishers.ofString(event))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());

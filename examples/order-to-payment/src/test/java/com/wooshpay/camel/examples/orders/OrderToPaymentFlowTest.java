@@ -15,17 +15,22 @@
  */
 package com.wooshpay.camel.examples.orders;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayClientConfig;
 import com.wooshpay.camel.model.PaymentIntentRequest;
+import com.wooshpay.camel.springboot.EmbeddedSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,11 +65,7 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
 
     @Test
     void demoFlowEndsWithEveryOrderAsExpected() throws Exception {
-        DemoRunner demo = new DemoRunner(
-                environment,
-                context.getBeanProvider(com.wooshpay.camel.springboot.EmbeddedSandbox.class),
-                context,
-                false);
+        DemoRunner demo = new DemoRunner(environment, context.getBeanProvider(EmbeddedSandbox.class), context, false);
         Map<String, DemoRunner.Outcome> outcomes = demo.runDemo(Duration.ofSeconds(30));
         assertThat(outcomes)
                 .hasSize(3)
@@ -129,7 +130,7 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
 
     @Test
     void badOrdersAreRefusedWithTheFieldAndKept() throws Exception {
-        var refused = post(app() + "/orders", Map.of("id", "SO-BAD", "currency", "HK", "lines", java.util.List.of()));
+        var refused = post(app() + "/orders", Map.of("id", "SO-BAD", "currency", "HK", "lines", List.of()));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(json(refused).path("error").asText()).contains("currency");
         assertThat(jdbc.queryForList(
@@ -157,7 +158,7 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
                         + "'amount':100,'currency':'HKD'}}}")
                 .replace('\'', '"');
         var answer = http.send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/wooshpay/webhook"))
+                HttpRequest.newBuilder(URI.create(app() + "/wooshpay/webhook"))
                         .header("Content-Type", "application/json")
                         .header(
                                 "Wooshpay-Signature",
@@ -165,9 +166,9 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
                                         KNOWN_SECRET,
                                         Instant.now().getEpochSecond(),
                                         event.getBytes(StandardCharsets.UTF_8)))
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(event))
+                        .POST(HttpRequest.BodyPublishers.ofString(event))
                         .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForList(
                         "select reason from dead_letters where source = 'webhook' and reference = 'pi_0000000000000000042'",
@@ -188,19 +189,18 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
         post(sandbox.baseUrl() + "/cashier/" + intent + "/pay", Map.of());
         awaitStatus("SO-FORM", "PAID");
         assertThat(http.send(
-                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/"))
-                                        .build(),
-                                java.net.http.HttpResponse.BodyHandlers.ofString())
+                                HttpRequest.newBuilder(URI.create(app() + "/")).build(),
+                                HttpResponse.BodyHandlers.ofString())
                         .body())
                 .contains("128.00 HKD")
                 .contains("/orders/SO-FORM/refund");
 
         var refund = http.send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/orders/SO-FORM/refund"))
+                HttpRequest.newBuilder(URI.create(app() + "/orders/SO-FORM/refund"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
         assertThat(refund.statusCode()).isEqualTo(303);
         assertThat(refund.headers().firstValue("Location")).contains("/");
         awaitStatus("SO-FORM", "REFUNDED");

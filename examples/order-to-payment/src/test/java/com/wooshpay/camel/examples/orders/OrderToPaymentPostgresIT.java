@@ -15,6 +15,10 @@
  */
 package com.wooshpay.camel.examples.orders;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +58,7 @@ class OrderToPaymentPostgresIT extends ExampleTestSupport {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // the JVM is ending anyway
             }
         }));
@@ -95,7 +99,7 @@ class OrderToPaymentPostgresIT extends ExampleTestSupport {
         awaitStatus("SO-PG-1", "PAID");
         for (int i = 0; i < 3; i++) {
             var answer = http.send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(app() + "/wooshpay/webhook"))
+                    HttpRequest.newBuilder(URI.create(app() + "/wooshpay/webhook"))
                             .header(
                                     "Wooshpay-Signature",
                                     WebhookSignatureVerifier.sign(
@@ -103,9 +107,9 @@ class OrderToPaymentPostgresIT extends ExampleTestSupport {
                                             Instant.now().getEpochSecond(),
                                             event.getBytes(StandardCharsets.UTF_8)))
                             .header("Content-Type", "application/json")
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(event))
+                            .POST(HttpRequest.BodyPublishers.ofString(event))
                             .build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).isEqualTo(200);
         }
         // three deliveries of one partial refund: counted once

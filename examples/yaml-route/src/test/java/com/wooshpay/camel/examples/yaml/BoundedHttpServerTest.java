@@ -15,6 +15,7 @@
  */
 package com.wooshpay.camel.examples.yaml;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ServerSocket;
@@ -152,7 +153,7 @@ class BoundedHttpServerTest {
                 .statusCode();
     }
 
-    private static String statusLine(InputStream in) throws java.io.IOException {
+    private static String statusLine(InputStream in) throws IOException {
         StringBuilder line = new StringBuilder();
         int c;
         while ((c = in.read()) != -1 && c != '\n') {
