@@ -51,6 +51,10 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "currency": getOrCreateConfiguration(target).setCurrency(property(camelContext, java.lang.String.class, value)); return true;
         case "eventtypes":
         case "eventTypes": getOrCreateConfiguration(target).setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
@@ -131,6 +135,10 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "currency": return java.lang.String.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
@@ -212,6 +220,10 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
         case "currency": return getOrCreateConfiguration(target).getCurrency();
         case "eventtypes":
         case "eventTypes": return getOrCreateConfiguration(target).getEventTypes();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":

@@ -27,14 +27,14 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
 /** The {@code wooshpay:} component. Options set here are the defaults of every endpoint. */
 @Component("wooshpay")
-public class WooshPayComponent extends DefaultComponent {
+public class WooshPayComponent extends HealthCheckComponent {
 
     private static final int DEFAULT_DONE_IDS = 10_000;
 

@@ -15,6 +15,7 @@
  */
 package com.wooshpay.camel;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import com.wooshpay.camel.client.WooshPayClient;
@@ -22,6 +23,7 @@ import com.wooshpay.camel.client.WooshPayClientConfig;
 import com.wooshpay.camel.client.WooshPayOperation;
 import com.wooshpay.camel.events.EventLedger;
 import com.wooshpay.camel.events.WooshPayEventsConsumer;
+import com.wooshpay.camel.health.ApiHealthCheck;
 import com.wooshpay.camel.producer.WooshPayProducer;
 import com.wooshpay.camel.webhook.WooshPayWebhookConsumer;
 import org.apache.camel.AsyncEndpoint;
@@ -29,6 +31,8 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
@@ -55,6 +59,7 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     private final EndpointTarget target;
     private volatile WooshPayClient client;
+    private ApiHealthCheck healthCheck;
 
     WooshPayEndpoint(
             String uri, WooshPayComponent component, WooshPayConfiguration configuration, EndpointTarget target) {
@@ -175,7 +180,36 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (!target.isConsumer()) {
+            // Camel's producers health repository exists when camel-health is on the classpath (Camel Main, Spring
+            // Boot)
+            WritableHealthCheckRepository producers = HealthCheckHelper.getHealthCheckRepository(
+                    getCamelContext(), "producers", WritableHealthCheckRepository.class);
+            if (producers != null && getComponent().isHealthCheckProducerEnabled()) {
+                healthCheck = new ApiHealthCheck(
+                        "wooshpay-" + target.operation().apiName() + "-"
+                                + target.operation().methodName() + "-" + getId(),
+                        this::getClient,
+                        configuration.getApiKey(),
+                        configuration.getBaseUrl(),
+                        Clock.systemUTC());
+                producers.addHealthCheck(healthCheck);
+            }
+        }
+    }
+
+    @Override
     protected void doStop() throws Exception {
+        if (healthCheck != null) {
+            WritableHealthCheckRepository producers = HealthCheckHelper.getHealthCheckRepository(
+                    getCamelContext(), "producers", WritableHealthCheckRepository.class);
+            if (producers != null) {
+                producers.removeHealthCheck(healthCheck);
+            }
+            healthCheck = null;
+        }
         WooshPayClient current = client;
         client = null;
         if (current != null) {

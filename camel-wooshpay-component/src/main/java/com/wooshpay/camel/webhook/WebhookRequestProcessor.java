@@ -20,6 +20,7 @@ import java.util.Set;
 
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import com.wooshpay.camel.events.EventDispatcher;
+import com.wooshpay.camel.health.WebhookHealthCheck;
 import com.wooshpay.camel.model.Event;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -46,6 +47,7 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
     private final long maxBodySize;
     private final String path;
     private final EndpointHandover handover;
+    private final WebhookHealthCheck health;
 
     /** {@code handover} is null unless replaced endpoints are being retired (their deliveries are authenticated by lookup). */
     WebhookRequestProcessor(
@@ -54,8 +56,10 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
             Set<String> eventTypes,
             long maxBodySize,
             String path,
-            EndpointHandover handover) {
+            EndpointHandover handover,
+            WebhookHealthCheck health) {
         this.dispatcher = dispatcher;
+        this.health = health;
         this.handover = handover;
         this.verifier = verifier;
         this.eventTypes = eventTypes;
@@ -104,11 +108,14 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
             } else if (lookup instanceof EndpointHandover.Lookup.Unavailable) {
                 return refuse(http, callback, 503, outcome.reason() + ", and the event could not be looked up now");
             } else {
+                health.refusedSignature();
                 return refuse(http, callback, 400, outcome.reason());
             }
         } else {
+            health.refusedSignature();
             return refuse(http, callback, 400, outcome.reason());
         }
+        health.verified();
         if (event == null || isBlank(event.getId()) || isBlank(event.getType())) {
             return refuse(http, callback, 400, "event without id or type");
         }

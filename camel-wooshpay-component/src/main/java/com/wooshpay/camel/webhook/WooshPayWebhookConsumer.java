@@ -30,9 +30,12 @@ import com.wooshpay.camel.client.Strings;
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import com.wooshpay.camel.events.EventDispatcher;
 import com.wooshpay.camel.events.EventLedger;
+import com.wooshpay.camel.health.WebhookHealthCheck;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckAware;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.service.ServiceHelper;
@@ -41,12 +44,13 @@ import org.apache.camel.support.service.ServiceHelper;
  * {@code from("wooshpay:webhook")}: listens on the application's platform-http server (Vert.x under Camel Main,
  * the web server under Spring Boot), verifies each delivery, and routes each event once.
  */
-public class WooshPayWebhookConsumer extends DefaultConsumer {
+public class WooshPayWebhookConsumer extends DefaultConsumer implements HealthCheckAware {
 
     private final WooshPayConfiguration configuration;
     private Consumer httpConsumer;
     private EndpointHandover handover;
     private ScheduledExecutorService handoverTimer;
+    private WebhookHealthCheck healthCheck;
 
     public WooshPayWebhookConsumer(WooshPayEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -67,9 +71,11 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
         if (configuration.getWebhookSecret() != null) {
             secrets.addAll(Strings.commaList(configuration.getWebhookSecret()));
         }
+        String registeredEndpointId = null;
         if (configuration.isWebhookAutoRegister()) {
             WebhookRegistrar.Registration registration = WebhookRegistrar.register(
                     getEndpoint().getClient(), externalUrl(path), eventTypes, secretRepository(), !secrets.isEmpty());
+            registeredEndpointId = registration.endpointId();
             if (registration.secret() != null && !secrets.contains(registration.secret())) {
                 secrets.add(registration.secret());
             }
@@ -95,10 +101,17 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
                 configuration.isRefetchObject() ? getEndpoint().getClient() : null,
                 getEndpoint().getComponent().responseExecutor());
 
+        healthCheck = new WebhookHealthCheck(
+                "wooshpay-webhook-" + getEndpoint().getId(),
+                path,
+                registeredEndpointId,
+                registeredEndpointId != null ? getEndpoint().getClient() : null,
+                Clock.systemUTC());
+
         Endpoint http =
                 getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
         httpConsumer = http.createConsumer(new WebhookRequestProcessor(
-                dispatcher, verifier, eventTypes, configuration.getMaxBodySize(), path, handover));
+                dispatcher, verifier, eventTypes, configuration.getMaxBodySize(), path, handover, healthCheck));
         ServiceHelper.startService(httpConsumer);
     }
 
@@ -124,6 +137,17 @@ public class WooshPayWebhookConsumer extends DefaultConsumer {
         }
         handover = null; // a restart lists the endpoints again and takes the handover up where it is
         super.doStop();
+    }
+
+    /** Camel's consumer health check asks this one: signatures refused in a row, the registered endpoint's status. */
+    @Override
+    public HealthCheck getHealthCheck() {
+        return getEndpoint().getComponent().isHealthCheckConsumerEnabled() ? healthCheck : null;
+    }
+
+    @Override
+    public void setHealthCheck(HealthCheck healthCheck) {
+        // the check is built from what doStart learns (the registered endpoint); a replacement is not supported
     }
 
     /** The HTTP path this consumer answers on, for example {@code /wooshpay/webhook}. */

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar camel-wooshpay-sandbox.jar [--port 12111] [--host 127.0.0.1] [--delivery-retry 1s,5s,30s]}
+ * {@code java -jar camel-wooshpay-sandbox-0.1.0-SNAPSHOT-standalone.jar [--port 12111] [--host 127.0.0.1] [--delivery-retry 1s,5s,30s]}
  */
 public final class SandboxMain {
 
@@ -38,8 +38,9 @@ public final class SandboxMain {
                 case "--public-url" -> builder.publicBaseUrl(required(arg, value));
                 case "--delivery-retry" -> builder.deliveryRetrySchedule(durations(required(arg, value)));
                 case "--help", "-h" -> {
-                    System.out.println("Usage: java -jar camel-wooshpay-sandbox.jar [--port 12111] [--host 127.0.0.1]"
-                            + " [--public-url URL] [--delivery-retry 1s,5s,30s]");
+                    System.out.println(
+                            "Usage: java -jar camel-wooshpay-sandbox-0.1.0-SNAPSHOT-standalone.jar [--port 12111] [--host 127.0.0.1]"
+                                    + " [--public-url URL] [--delivery-retry 1s,5s,30s]");
                     return;
                 }
                 default -> throw new IllegalArgumentException("Unknown option " + arg + " (try --help)");

@@ -239,6 +239,18 @@ public class WooshPayComponentConfiguration extends ComponentConfigurationProper
     private Duration retryMaxDelay = Duration.ofSeconds(8);
 
     /**
+     * Used for enabling or disabling all consumer based health checks from this component
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
+     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
+
+    /**
      * An HTTP proxy host to reach WooshPay through; https is tunnelled through it. With a plain-http loopback baseUrl
      * (the sandbox) the proxy must be on loopback too, or the key would cross it in clear.
      */
@@ -536,6 +548,22 @@ public class WooshPayComponentConfiguration extends ComponentConfigurationProper
 
     public void setRetryMaxDelay(Duration retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
     public String getProxyHost() {

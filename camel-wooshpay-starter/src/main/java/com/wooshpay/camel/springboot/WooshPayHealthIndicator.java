@@ -26,6 +26,7 @@ import com.wooshpay.camel.WooshPayEndpoint;
 import com.wooshpay.camel.client.WooshPayOperation;
 import com.wooshpay.camel.client.error.WooshPayApiException;
 import com.wooshpay.camel.client.error.WooshPayAuthenticationException;
+import com.wooshpay.camel.health.ApiHealthCheck;
 import org.apache.camel.CamelContext;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -108,9 +109,6 @@ public class WooshPayHealthIndicator implements HealthIndicator {
     }
 
     static String mode(String key, String baseUrl) {
-        if (baseUrl.startsWith("http://")) {
-            return "sandbox";
-        }
-        return key.startsWith("sk_live_") ? "live" : key.startsWith("sk_test_") ? "test" : "unknown";
+        return ApiHealthCheck.mode(key, baseUrl);
     }
 }
