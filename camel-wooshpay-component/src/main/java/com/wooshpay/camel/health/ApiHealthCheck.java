@@ -27,7 +27,6 @@ import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayOperation;
 import com.wooshpay.camel.client.error.WooshPayApiException;
 import com.wooshpay.camel.client.error.WooshPayAuthenticationException;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
@@ -37,54 +36,26 @@ import org.apache.camel.health.HealthCheckResultBuilder;
  * are the base URL and whether it is a test, live or sandbox key. Camel's own API only (camel-api), so it works under
  * Camel Main, Spring Boot (camel-spring-boot's indicator) and Quarkus alike.
  */
-public final class ApiHealthCheck implements HealthCheck {
+public final class ApiHealthCheck extends ReadinessCheck {
 
     public static final Duration CACHE_TIME = Duration.ofSeconds(60);
     public static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final String id;
     private final Supplier<WooshPayClient> client;
     private final String baseUrl;
     private final String mode;
     private final Clock clock;
-    private volatile boolean enabled = true;
     private volatile Checked last;
 
     private record Checked(Result result, Instant at) {}
 
     /** {@code id} names the endpoint without its URI (a URI may hold the key). */
     public ApiHealthCheck(String id, Supplier<WooshPayClient> client, String apiKey, String baseUrl, Clock clock) {
-        this.id = id;
+        super(id, "producers");
         this.client = client;
         this.baseUrl = baseUrl;
         this.mode = mode(apiKey, baseUrl);
         this.clock = clock;
-    }
-
-    @Override
-    public String getGroup() {
-        return "producers";
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    /** A remote call says nothing about whether this JVM is alive: readiness only. */
-    @Override
-    public boolean isLiveness() {
-        return false;
     }
 
     @Override

@@ -26,7 +26,6 @@ import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayOperation;
 import com.wooshpay.camel.client.error.WooshPayApiException;
 import com.wooshpay.camel.model.WebhookEndpoint;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
@@ -35,14 +34,13 @@ import org.apache.camel.health.HealthCheckResultBuilder;
  * retrying and the events do not arrive), or when the endpoint auto-registration created is disabled or gone at
  * WooshPay (read at most once a minute). Counts are of this process since it started.
  */
-public final class WebhookHealthCheck implements HealthCheck {
+public final class WebhookHealthCheck extends ReadinessCheck {
 
     /** Refusals in a row, with no verified delivery between them, that make the consumer DOWN. */
     public static final int REFUSALS_IN_A_ROW = 3;
     /** How long such a run of refusals counts: a secret fixed an hour ago should not leave the consumer DOWN. */
     public static final Duration RECENT = Duration.ofMinutes(15);
 
-    private final String id;
     private final String path;
     private final String registeredEndpointId;
     private final WooshPayClient client;
@@ -51,14 +49,13 @@ public final class WebhookHealthCheck implements HealthCheck {
     private final AtomicLong refusedSignatures = new AtomicLong();
     private final AtomicLong refusedInARow = new AtomicLong();
     private volatile Instant lastRefusal;
-    private volatile boolean enabled = true;
     private volatile EndpointState endpoint;
 
     private record EndpointState(String status, Instant at) {}
 
     /** {@code registeredEndpointId} and {@code client} are null without auto-registration. */
     public WebhookHealthCheck(String id, String path, String registeredEndpointId, WooshPayClient client, Clock clock) {
-        this.id = id;
+        super(id, "consumers");
         this.path = path;
         this.registeredEndpointId = registeredEndpointId;
         this.client = client;
@@ -76,31 +73,6 @@ public final class WebhookHealthCheck implements HealthCheck {
         refusedSignatures.incrementAndGet();
         refusedInARow.incrementAndGet();
         lastRefusal = clock.instant();
-    }
-
-    @Override
-    public String getGroup() {
-        return "consumers";
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    @Override
-    public boolean isLiveness() {
-        return false;
     }
 
     @Override
