@@ -45,24 +45,40 @@ public final class ApiHealthCheck extends ReadinessCheck {
     private final String baseUrl;
     private final String mode;
     private final Clock clock;
+    private final Duration cacheTime;
+    private final Duration timeout;
     private volatile Checked last;
 
     private record Checked(Result result, Instant at) {}
 
     /** {@code id} names the endpoint without its URI (a URI may hold the key). */
     public ApiHealthCheck(String id, Supplier<WooshPayClient> client, String apiKey, String baseUrl, Clock clock) {
+        this(id, client, apiKey, baseUrl, clock, CACHE_TIME, TIMEOUT);
+    }
+
+    /** With a cache time and a timeout of one's own (the Spring Boot starter's {@code health.*} properties). */
+    public ApiHealthCheck(
+            String id,
+            Supplier<WooshPayClient> client,
+            String apiKey,
+            String baseUrl,
+            Clock clock,
+            Duration cacheTime,
+            Duration timeout) {
         super(id, "producers");
         this.client = client;
         this.baseUrl = baseUrl;
         this.mode = mode(apiKey, baseUrl);
         this.clock = clock;
+        this.cacheTime = cacheTime;
+        this.timeout = timeout;
     }
 
     @Override
     public Result call(Map<String, Object> options) {
         Instant now = clock.instant();
         Checked cached = last;
-        if (cached != null && cached.at().plus(CACHE_TIME).isAfter(now)) {
+        if (cached != null && cached.at().plus(cacheTime).isAfter(now)) {
             return cached.result();
         }
         Result result = check(now);
@@ -78,11 +94,11 @@ public final class ApiHealthCheck extends ReadinessCheck {
         try {
             client.get()
                     .executeAsync(WooshPayOperation.PAYMENT_INTENT_LIST, null, Map.of("limit", 1), null)
-                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return builder.up().build();
         } catch (TimeoutException slow) {
             return builder.down()
-                    .message("WooshPay did not answer within " + TIMEOUT.toSeconds() + " s")
+                    .message("WooshPay did not answer within " + timeout.toMillis() + " ms")
                     .build();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

@@ -17,25 +17,21 @@ package com.wooshpay.camel.springboot;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 
 import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.WooshPayConfiguration;
 import com.wooshpay.camel.WooshPayEndpoint;
-import com.wooshpay.camel.client.WooshPayOperation;
-import com.wooshpay.camel.client.error.WooshPayApiException;
-import com.wooshpay.camel.client.error.WooshPayAuthenticationException;
 import com.wooshpay.camel.health.ApiHealthCheck;
 import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheck;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Reports whether WooshPay accepts the configured key, with one cheap authenticated GET (one payment intent listed),
- * remembered for a while so a busy health endpoint does not become WooshPay traffic. It never shows the key: only
- * the host and whether it is a test, live or sandbox key. It runs when the health endpoint is read, never at start.
- * It checks the component's key (endpoints with keys of their own are not checked here).
+ * The Actuator view of the component's key: the component's Camel {@link ApiHealthCheck} (the one check the endpoints
+ * use too, so the cache, the messages and the masking live in one place), over a probe endpoint that takes the
+ * component's proxy and TLS settings. It runs when the health endpoint is read, never at start. Endpoints with keys of
+ * their own report through Camel's health checks (camel-spring-boot's {@code camel-health} indicator).
  */
 public class WooshPayHealthIndicator implements HealthIndicator {
 
@@ -43,9 +39,8 @@ public class WooshPayHealthIndicator implements HealthIndicator {
     private final Duration cacheTime;
     private final Duration timeout;
     private final Clock clock;
-    private volatile Checked last;
-
-    private record Checked(Health health, Instant at) {}
+    private volatile ApiHealthCheck check;
+    private volatile String checkedKey;
 
     public WooshPayHealthIndicator(CamelContext camelContext, Duration cacheTime, Duration timeout, Clock clock) {
         this.camelContext = camelContext;
@@ -56,59 +51,39 @@ public class WooshPayHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Checked cached = last;
-        Instant now = clock.instant();
-        if (cached != null && cached.at().plus(cacheTime).isAfter(now)) {
-            return cached.health();
-        }
-        Health health = check(now);
-        last = new Checked(health, now);
-        return health;
-    }
-
-    private Health check(Instant now) {
         WooshPayConfiguration configuration =
                 camelContext.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
         String key = configuration.getApiKey();
-        Health.Builder builder;
         if (key == null || key.isBlank()) {
             return Health.unknown()
                     .withDetail("reason", "no API key configured")
                     .build();
         }
-        Map<String, Object> details = Map.of(
-                "baseUrl",
-                configuration.getBaseUrl(),
-                "mode",
-                mode(key, configuration.getBaseUrl()),
-                "checkedAt",
-                now.toString());
-        try {
+        HealthCheck.Result result = checkFor(key, configuration.getBaseUrl()).call();
+        Health.Builder builder = switch (result.getState()) {
+            case UP -> Health.up();
+            case DOWN -> Health.down();
+            default -> Health.unknown();
+        };
+        result.getMessage().ifPresent(message -> builder.withDetail("reason", message));
+        return builder.withDetails(result.getDetails()).build();
+    }
+
+    /** The check over the component's key, built again only when the key changes. */
+    private ApiHealthCheck checkFor(String key, String baseUrl) {
+        ApiHealthCheck current = check;
+        if (current == null || !key.equals(checkedKey)) {
             // through an endpoint of the component, so the check takes the same proxy and TLS settings as the routes;
             // the endpoint (and its client) is created once and kept by the CamelContext
             WooshPayEndpoint probe = camelContext.getEndpoint(
-                    "wooshpay:paymentIntent/list?maxRetries=0&maxConnections=1" + "&connectTimeout="
-                            + timeout.toMillis() + "&readTimeout=" + timeout.toMillis(),
+                    "wooshpay:paymentIntent/list?maxRetries=0&maxConnections=1&connectTimeout=" + timeout.toMillis()
+                            + "&readTimeout=" + timeout.toMillis(),
                     WooshPayEndpoint.class);
-            probe.getClient().execute(WooshPayOperation.PAYMENT_INTENT_LIST, null, Map.of("limit", 1), null);
-            builder = Health.up();
-        } catch (WooshPayAuthenticationException refused) {
-            builder = Health.down()
-                    .withDetail("reason", "WooshPay refused the API key (HTTP " + refused.getHttpStatus() + ")");
-        } catch (WooshPayApiException failed) {
-            builder = Health.down()
-                    .withDetail(
-                            "reason",
-                            failed.getHttpStatus() == 0
-                                    ? "WooshPay could not be reached"
-                                    : "WooshPay answered HTTP " + failed.getHttpStatus());
-        } catch (IllegalArgumentException misconfigured) {
-            builder = Health.down().withDetail("reason", misconfigured.getMessage());
+            current =
+                    new ApiHealthCheck("wooshpay-component", probe::getClient, key, baseUrl, clock, cacheTime, timeout);
+            check = current;
+            checkedKey = key;
         }
-        return builder.withDetails(details).build();
-    }
-
-    static String mode(String key, String baseUrl) {
-        return ApiHealthCheck.mode(key, baseUrl);
+        return current;
     }
 }

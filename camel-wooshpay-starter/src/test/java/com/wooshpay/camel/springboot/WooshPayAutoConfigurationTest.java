@@ -368,7 +368,7 @@ class WooshPayAutoConfigurationTest {
                         assertThat(up.getStatus()).isEqualTo(Status.UP);
                         assertThat(up.getDetails())
                                 .containsEntry("mode", "sandbox")
-                                .containsEntry("baseUrl", base);
+                                .containsEntry("base.url", base);
                         assertThat(up.getDetails().toString()).doesNotContain("sk_test_good_key_123");
                         health.health();
                         assertThat(calls.get()).as("cached").isEqualTo(1);
