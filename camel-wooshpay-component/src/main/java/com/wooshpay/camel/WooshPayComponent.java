@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 
 import com.wooshpay.camel.events.EventLedger;
 import com.wooshpay.camel.events.MemoryClaimRepository;
+import com.wooshpay.camel.metrics.WooshPayMetrics;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
@@ -57,6 +58,7 @@ public class WooshPayComponent extends HealthCheckComponent {
     private ExecutorService responseExecutorService;
 
     private ExecutorService ownResponseExecutor;
+    private WooshPayMetrics metrics;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -94,6 +96,14 @@ public class WooshPayComponent extends HealthCheckComponent {
      * shared by the component's producers, so the rest of a route never runs on (and never blocks) the HTTP client's
      * I/O threads. Its queue holds answers, not calls: it is bounded by the calls in flight.
      */
+    /** The meters of this component's endpoints: Micrometer when the registry has a MeterRegistry, else none. */
+    public synchronized WooshPayMetrics metrics() {
+        if (metrics == null) {
+            metrics = WooshPayMetrics.of(getCamelContext());
+        }
+        return metrics;
+    }
+
     public synchronized ExecutorService responseExecutor() {
         if (responseExecutorService != null) {
             return responseExecutorService;

@@ -102,7 +102,8 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
                             configuration.getLookback(),
                             configuration.getOverlap(),
                             configuration.isRefetchObject(),
-                            getComponent().responseExecutor()));
+                            getComponent().responseExecutor(),
+                            getComponent().metrics()));
         }
         configureConsumer(consumer);
         return consumer;
@@ -162,7 +163,8 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
                 .retryInitialDelay(Duration.ofMillis(configuration.getRetryInitialDelay()))
                 .retryMaxDelay(Duration.ofMillis(configuration.getRetryMaxDelay()))
                 .maxResponseBytes(configuration.getMaxResponseSize())
-                .maxConnections(configuration.getMaxConnections());
+                .maxConnections(configuration.getMaxConnections())
+                .listener(getComponent().metrics());
         if (configuration.getProxyHost() != null) {
             builder.proxy(
                     configuration.getProxyHost(),

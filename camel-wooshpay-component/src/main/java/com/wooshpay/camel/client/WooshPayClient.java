@@ -238,7 +238,8 @@ public final class WooshPayClient implements Closeable {
                 operation,
                 requestUri(operation, id, body),
                 operation.verb() == HttpVerb.POST ? writeJson(body) : null,
-                key);
+                key,
+                new AtomicInteger());
         CompletableFuture<ApiResponse> answer = new CompletableFuture<>();
         int calls = inFlight.incrementAndGet();
         if (calls > config.maxConnections() && warnedPoolFull.compareAndSet(false, true)) {
@@ -249,7 +250,14 @@ public final class WooshPayClient implements Closeable {
                     calls,
                     config.maxConnections());
         }
-        answer.whenComplete((value, error) -> inFlight.decrementAndGet());
+        long started = System.nanoTime();
+        answer.whenComplete((value, error) -> {
+            inFlight.decrementAndGet();
+            int status = value != null
+                    ? value.httpStatus()
+                    : failureOf(error) instanceof WooshPayApiException api ? api.getHttpStatus() : 0;
+            config.listener().completed(operation, status, call.attempts().get(), System.nanoTime() - started);
+        });
         attempt(call, 1, answer);
         return answer;
     }
@@ -295,6 +303,7 @@ public final class WooshPayClient implements Closeable {
     }
 
     private void attempt(HttpCall call, int attempt, CompletableFuture<ApiResponse> answer) {
+        call.attempts().set(attempt);
         if (answer.isDone()) {
             return; // cancelled by the caller
         }
@@ -403,6 +412,10 @@ public final class WooshPayClient implements Closeable {
                 attempt,
                 config.retryPolicy().maxRetries(),
                 delay.toMillis());
+        config.listener()
+                .retrying(
+                        call.operation(),
+                        reason.equals("HTTP 429") ? "429" : reason.startsWith("HTTP ") ? "5xx" : "connection");
         try {
             retryTimer.schedule(() -> attempt(call, attempt + 1, answer), delay);
         } catch (RuntimeException closed) {
@@ -493,7 +506,9 @@ public final class WooshPayClient implements Closeable {
     }
 
     /** One logical call; its request is built afresh for each attempt with the same body and idempotency key. */
-    private record HttpCall(WooshPayOperation operation, URI uri, byte[] json, String idempotencyKey) {
+    /** One call and its retries; {@code attempts} counts the attempts made so far. */
+    private record HttpCall(
+            WooshPayOperation operation, URI uri, byte[] json, String idempotencyKey, AtomicInteger attempts) {
 
         SimpleHttpRequest toRequest(WooshPayClient client) {
             SimpleHttpRequest request = new SimpleHttpRequest(operation.verb().name(), uri);

@@ -45,6 +45,7 @@ public final class WooshPayClientConfig {
     private final long maxResponseBytes;
     private final int maxConnections;
     private final RetryTimer retryTimer;
+    private final CallListener listener;
 
     private WooshPayClientConfig(Builder b) {
         if (b.apiKey == null || b.apiKey.isBlank()) {
@@ -70,6 +71,7 @@ public final class WooshPayClientConfig {
         }
         this.maxConnections = b.maxConnections;
         this.retryTimer = b.retryTimer;
+        this.listener = b.listener;
     }
 
     private static Duration positive(Duration value, String name) {
@@ -123,6 +125,11 @@ public final class WooshPayClientConfig {
         return maxConnections;
     }
 
+    /** Who hears how calls end (metrics); {@link CallListener#NONE} by default. */
+    public CallListener listener() {
+        return listener;
+    }
+
     /** The timer retries wait on, or null for the client's own timer thread. */
     public RetryTimer retryTimer() {
         return retryTimer;
@@ -148,6 +155,7 @@ public final class WooshPayClientConfig {
         private long maxResponseBytes = 10L * 1024 * 1024;
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
         private RetryTimer retryTimer;
+        private CallListener listener = CallListener.NONE;
 
         private Builder() {}
 
@@ -210,6 +218,12 @@ public final class WooshPayClientConfig {
         /** Where retries wait (default: the client's own timer thread); tests pass one that records the waits. */
         public Builder retryTimer(RetryTimer retryTimer) {
             this.retryTimer = retryTimer;
+            return this;
+        }
+
+        /** Who hears how calls end and when they are retried, for example the component's Micrometer meters. */
+        public Builder listener(CallListener listener) {
+            this.listener = listener == null ? CallListener.NONE : listener;
             return this;
         }
 

@@ -23,6 +23,7 @@ import java.util.concurrent.Executor;
 import com.wooshpay.camel.WooshPayConstants;
 import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayOperation;
+import com.wooshpay.camel.metrics.WooshPayMetrics;
 import com.wooshpay.camel.model.Event;
 import com.wooshpay.camel.model.WooshPayObject;
 import org.apache.camel.Exchange;
@@ -70,6 +71,7 @@ public final class EventDispatcher {
     private final String source;
     private final WooshPayClient refetchClient;
     private final Executor continuation;
+    private final WooshPayMetrics metrics;
 
     /**
      * {@code refetchClient} is null unless the current object is read from WooshPay before routing; that read holds no
@@ -80,12 +82,14 @@ public final class EventDispatcher {
             EventLedger ledger,
             String source,
             WooshPayClient refetchClient,
-            Executor continuation) {
+            Executor continuation,
+            WooshPayMetrics metrics) {
         this.consumer = consumer;
         this.ledger = ledger;
         this.source = source;
         this.refetchClient = refetchClient;
         this.continuation = continuation;
+        this.metrics = metrics;
     }
 
     public boolean dispatch(Event event, Result result) {
@@ -165,6 +169,7 @@ public final class EventDispatcher {
 
     /** Routes the claimed event on a fresh exchange; {@code current} is the object read again, or null. */
     private boolean route(Event event, WooshPayObject current, Result result, boolean calledSync) {
+        metrics.eventRouted(source, event.getCreated());
         Exchange exchange = consumer.createExchange(false);
         prepare(exchange.getMessage(), event, current);
         try {

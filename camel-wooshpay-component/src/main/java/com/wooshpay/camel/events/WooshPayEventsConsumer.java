@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayOperation;
+import com.wooshpay.camel.metrics.WooshPayMetrics;
+import com.wooshpay.camel.model.EpochInstantDeserializer;
 import com.wooshpay.camel.model.Event;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
@@ -57,6 +59,7 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
     private final long overlapMillis;
     private final WooshPayClient refetchClient;
     private final Executor continuation;
+    private final WooshPayMetrics metrics;
     private EventDispatcher dispatcher;
 
     private final AtomicLong routed = new AtomicLong();
@@ -72,7 +75,8 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
             long lookbackMillis,
             long overlapMillis,
             boolean refetchObject,
-            Executor continuation) {}
+            Executor continuation,
+            WooshPayMetrics metrics) {}
 
     public WooshPayEventsConsumer(Endpoint endpoint, Processor processor, Settings settings) {
         super(endpoint, processor);
@@ -84,13 +88,14 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
         this.overlapMillis = settings.overlapMillis();
         this.refetchClient = settings.refetchObject() ? settings.client() : null;
         this.continuation = settings.continuation();
+        this.metrics = settings.metrics();
         this.checkpointKey =
                 "wooshpay.events.checkpoint" + (eventTypes.isEmpty() ? "" : "." + String.join(",", eventTypes));
     }
 
     @Override
     protected void doStart() throws Exception {
-        dispatcher = new EventDispatcher(this, ledger, EventDispatcher.REPLAY, refetchClient, continuation);
+        dispatcher = new EventDispatcher(this, ledger, EventDispatcher.REPLAY, refetchClient, continuation, metrics);
         // a FileStateRepository reads its file when started; starting a started one does nothing
         ServiceHelper.startService(checkpoints, ledger.getDone(), ledger.getClaims());
         super.doStart();
@@ -127,6 +132,7 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
         }
         if (next != checkpoint) {
             checkpoints.setState(checkpointKey, Long.toString(next));
+            metrics.checkpoint(checkpointKey, EpochInstantDeserializer.toInstant(next));
         }
         if (routedNow > 0) {
             LOG.info("wooshpay:events routed {} event(s) that no route had completed; checkpoint {}", routedNow, next);

@@ -21,6 +21,7 @@ import java.util.Set;
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import com.wooshpay.camel.events.EventDispatcher;
 import com.wooshpay.camel.health.WebhookHealthCheck;
+import com.wooshpay.camel.metrics.WooshPayMetrics;
 import com.wooshpay.camel.model.Event;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -48,6 +49,7 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
     private final String path;
     private final EndpointHandover handover;
     private final WebhookHealthCheck health;
+    private final WooshPayMetrics metrics;
 
     /** {@code handover} is null unless replaced endpoints are being retired (their deliveries are authenticated by lookup). */
     WebhookRequestProcessor(
@@ -57,9 +59,11 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
             long maxBodySize,
             String path,
             EndpointHandover handover,
-            WebhookHealthCheck health) {
+            WebhookHealthCheck health,
+            WooshPayMetrics metrics) {
         this.dispatcher = dispatcher;
         this.health = health;
+        this.metrics = metrics;
         this.handover = handover;
         this.verifier = verifier;
         this.eventTypes = eventTypes;
@@ -108,12 +112,10 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
             } else if (lookup instanceof EndpointHandover.Lookup.Unavailable) {
                 return refuse(http, callback, 503, outcome.reason() + ", and the event could not be looked up now");
             } else {
-                health.refusedSignature();
-                return refuse(http, callback, 400, outcome.reason());
+                return refuseSignature(http, callback, outcome);
             }
         } else {
-            health.refusedSignature();
-            return refuse(http, callback, 400, outcome.reason());
+            return refuseSignature(http, callback, outcome);
         }
         health.verified();
         if (event == null || isBlank(event.getId()) || isBlank(event.getType())) {
@@ -127,9 +129,11 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
                     "WooshPay event {} of type {} acknowledged, not routed (not in eventTypes)",
                     event.getId(),
                     event.getType());
+            metrics.delivery(path, "ignored");
             return answer(http, callback, 200, "{\"received\":true,\"routed\":false}");
         }
         return dispatcher.dispatch(event, (routed, doneSync) -> {
+            metrics.delivery(path, routed.name().toLowerCase(Locale.ROOT));
             switch (routed) {
                 case ROUTED -> respond(http, 200, "{\"received\":true}");
                 case DUPLICATE -> respond(http, 200, "{\"received\":true,\"duplicate\":true}");
@@ -142,10 +146,21 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
         });
     }
 
+    private boolean refuseSignature(Exchange http, AsyncCallback callback, WebhookSignatureVerifier.Outcome outcome) {
+        health.refusedSignature();
+        metrics.delivery(path, "bad_signature");
+        return answer(http, callback, 400, warn(400, outcome.reason()));
+    }
+
     private boolean refuse(Exchange http, AsyncCallback callback, int status, String reason) {
-        // no body and no secret in the log: only the path and the reason
+        metrics.delivery(path, "refused");
+        return answer(http, callback, status, warn(status, reason));
+    }
+
+    /** Logs a refusal (the path and the reason; never the body or a secret) and gives the answer's body. */
+    private String warn(int status, String reason) {
         LOG.warn("Refused WooshPay webhook on {} with {}: {}", path, status, reason);
-        return answer(http, callback, status, "{\"error\":\"" + reason + "\"}");
+        return "{\"error\":\"" + reason + "\"}";
     }
 
     private static boolean answer(Exchange http, AsyncCallback callback, int status, String json) {

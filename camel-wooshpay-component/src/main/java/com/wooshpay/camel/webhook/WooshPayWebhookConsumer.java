@@ -99,7 +99,8 @@ public class WooshPayWebhookConsumer extends DefaultConsumer implements HealthCh
                 ledger,
                 EventDispatcher.WEBHOOK,
                 configuration.isRefetchObject() ? getEndpoint().getClient() : null,
-                getEndpoint().getComponent().responseExecutor());
+                getEndpoint().getComponent().responseExecutor(),
+                getEndpoint().getComponent().metrics());
 
         healthCheck = new WebhookHealthCheck(
                 "wooshpay-webhook-" + getEndpoint().getId(),
@@ -111,7 +112,14 @@ public class WooshPayWebhookConsumer extends DefaultConsumer implements HealthCh
         Endpoint http =
                 getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
         httpConsumer = http.createConsumer(new WebhookRequestProcessor(
-                dispatcher, verifier, eventTypes, configuration.getMaxBodySize(), path, handover, healthCheck));
+                dispatcher,
+                verifier,
+                eventTypes,
+                configuration.getMaxBodySize(),
+                path,
+                handover,
+                healthCheck,
+                getEndpoint().getComponent().metrics()));
         ServiceHelper.startService(httpConsumer);
     }
 
