@@ -251,15 +251,22 @@ public final class WooshPayClient implements Closeable {
                     config.maxConnections());
         }
         long started = System.nanoTime();
-        answer.whenComplete((value, error) -> {
+        // what the caller gets completes after the count and the listener, so a metric is there once the call returns
+        CompletableFuture<ApiResponse> result = answer.whenComplete((value, error) -> {
             inFlight.decrementAndGet();
             int status = value != null
                     ? value.httpStatus()
                     : failureOf(error) instanceof WooshPayApiException api ? api.getHttpStatus() : 0;
             config.listener().completed(operation, status, call.attempts().get(), System.nanoTime() - started);
         });
+        // a caller who gives up cancels the attempts too (a retry waiting on the timer is then not sent)
+        result.whenComplete((value, error) -> {
+            if (result.isCancelled()) {
+                answer.cancel(true);
+            }
+        });
         attempt(call, 1, answer);
-        return answer;
+        return result;
     }
 
     /** The failure a future of {@link #executeAsync} completed with, unwrapped from what stages chained on it add. */
