@@ -39,6 +39,7 @@ import com.wooshpay.camel.client.WooshPayOperation;
 import com.wooshpay.camel.model.Event;
 import com.wooshpay.camel.model.PaymentIntent;
 import com.wooshpay.camel.sandbox.junit.WooshPaySandboxExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -103,10 +104,18 @@ class ReplayConsumerTest {
     }
 
     private DefaultCamelContext app(String uri, FileStateRepository state) throws Exception {
+        return app(uri, state, null);
+    }
+
+    private DefaultCamelContext app(String uri, FileStateRepository state, SimpleMeterRegistry meters)
+            throws Exception {
         DefaultCamelContext context = new DefaultCamelContext();
         TestServers.wooshpayOn(context, sandbox.get().baseUrl(), apiKey);
         if (state != null) {
             context.getRegistry().bind("checkpoints", state);
+        }
+        if (meters != null) {
+            context.getRegistry().bind("meters", meters);
         }
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -176,6 +185,31 @@ class ReplayConsumerTest {
         assertThat(expected)
                 .as("the last old event (inside the overlap) and the 10 new ones, not the 30 before")
                 .hasSize(11);
+    }
+
+    @Test
+    void theCheckpointAgeAndTheLagOfReplayedEventsAreMeasured() throws Exception {
+        WooshPayClient client = client();
+        createIntents(client, 5, 1);
+        int events = allEvents(client).size();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (DefaultCamelContext app = app("wooshpay:events?delay=100&initialDelay=0", null, meters)) {
+            await().atMost(10, TimeUnit.SECONDS).until(() -> routedCount.size() == events);
+            // the poll moves the checkpoint once its events are routed, a moment after the last route
+            await().atMost(10, TimeUnit.SECONDS)
+                    .until(() -> meters.find("wooshpay.events.checkpoint.age").gauge() != null);
+            double age = meters.get("wooshpay.events.checkpoint.age")
+                    .tags("consumer", "wooshpay.events.checkpoint")
+                    .gauge()
+                    .value();
+            // the checkpoint is the newest event's created time, a moment ago (the sandbox's clock is the JVM's)
+            assertThat(age).isBetween(0.0, 60.0);
+            assertThat(meters.get("wooshpay.events.lag")
+                            .tags("source", "replay")
+                            .timer()
+                            .count())
+                    .isEqualTo(events);
+        }
     }
 
     @Test
