@@ -131,7 +131,8 @@ class AsyncProducerTest extends CamelTestSupport {
     @Test
     void retriesWaitOnATimerWithNoThreadAsleep() throws Exception {
         // 30% of the attempts are answered 429 with Retry-After: 1 (about 30 calls wait at any time; with 13 attempts
-        // a call fails them all with a chance of 0.3^13, 2e-7: at 0.5, 1 run in 80 failed that way)
+        // a call fails them all with a chance of 0.3^13, 2e-7; at 0.5 it is 0.5^13, about 1.2% per run of 100 calls,
+        // computed, and one fresh-clone run did fail that way)
         sandbox.get()
                 .faults()
                 .set(List.of(

@@ -22,10 +22,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import com.wooshpay.camel.client.WooshPayOperation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.camel.CamelContext;
@@ -53,10 +55,16 @@ final class MicrometerMetrics implements WooshPayMetrics {
     private final MeterRegistry registry;
     private final Clock clock;
     private final Map<String, AtomicLong> checkpoints = new ConcurrentHashMap<>();
+    private final Map<String, Meter> meters = new ConcurrentHashMap<>();
 
     MicrometerMetrics(MeterRegistry registry, Clock clock) {
         this.registry = registry;
         this.clock = clock;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <M extends Meter> M meter(String key, Supplier<M> create) {
+        return (M) meters.computeIfAbsent(key, k -> create.get());
     }
 
     static WooshPayMetrics from(CamelContext context) {
@@ -66,32 +74,41 @@ final class MicrometerMetrics implements WooshPayMetrics {
 
     @Override
     public void completed(WooshPayOperation operation, int status, int attempts, long nanos) {
-        Timer.builder("wooshpay.client.requests")
-                .description("WooshPay API calls, each with its retries")
-                .tag("operation", operation.toString())
-                .tag("outcome", status == 0 ? "no_answer" : (status / 100) + "xx")
-                .tag("retried", Boolean.toString(attempts > 1))
-                .register(registry)
+        String outcome = status == 0 ? "no_answer" : (status / 100) + "xx";
+        boolean retried = attempts > 1;
+        // built once per tag combination: a call's hot path only looks the timer up
+        meter(
+                        operation + "|" + outcome + "|" + retried,
+                        () -> Timer.builder("wooshpay.client.requests")
+                                .description("WooshPay API calls, each with its retries")
+                                .tag("operation", operation.toString())
+                                .tag("outcome", outcome)
+                                .tag("retried", Boolean.toString(retried))
+                                .register(registry))
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
     public void retrying(WooshPayOperation operation, String reason) {
-        Counter.builder("wooshpay.client.retries")
-                .description("WooshPay API attempts that failed and were tried again")
-                .tag("operation", operation.toString())
-                .tag("reason", reason)
-                .register(registry)
+        meter(
+                        "retry|" + operation + "|" + reason,
+                        () -> Counter.builder("wooshpay.client.retries")
+                                .description("WooshPay API attempts that failed and were tried again")
+                                .tag("operation", operation.toString())
+                                .tag("reason", reason)
+                                .register(registry))
                 .increment();
     }
 
     @Override
     public void delivery(String path, String outcome) {
-        Counter.builder("wooshpay.webhook.deliveries")
-                .description("WooshPay webhook deliveries, by the answer they got")
-                .tag("path", path)
-                .tag("outcome", outcome)
-                .register(registry)
+        meter(
+                        "delivery|" + path + "|" + outcome,
+                        () -> Counter.builder("wooshpay.webhook.deliveries")
+                                .description("WooshPay webhook deliveries, by the answer they got")
+                                .tag("path", path)
+                                .tag("outcome", outcome)
+                                .register(registry))
                 .increment();
     }
 
@@ -100,10 +117,12 @@ final class MicrometerMetrics implements WooshPayMetrics {
         if (created == null) {
             return;
         }
-        Timer.builder("wooshpay.events.lag")
-                .description("From a WooshPay event's creation to its route")
-                .tag("source", source)
-                .register(registry)
+        meter(
+                        "lag|" + source,
+                        () -> Timer.builder("wooshpay.events.lag")
+                                .description("From a WooshPay event's creation to its route")
+                                .tag("source", source)
+                                .register(registry))
                 .record(Duration.between(created, clock.instant()).abs());
     }
 

@@ -69,10 +69,11 @@ public class WooshPayHealthIndicator implements HealthIndicator {
         return builder.withDetails(result.getDetails()).build();
     }
 
-    /** The check over the component's key, built again only when the key changes. */
+    /** The check over the component's key and base URL, built again only when one of them changes. */
     private ApiHealthCheck checkFor(String key, String baseUrl) {
         ApiHealthCheck current = check;
-        if (current == null || !key.equals(checkedKey)) {
+        String target = key + " " + baseUrl;
+        if (current == null || !target.equals(checkedKey)) {
             // through an endpoint of the component, so the check takes the same proxy and TLS settings as the routes;
             // the endpoint (and its client) is created once and kept by the CamelContext
             WooshPayEndpoint probe = camelContext.getEndpoint(
@@ -82,7 +83,7 @@ public class WooshPayHealthIndicator implements HealthIndicator {
             current =
                     new ApiHealthCheck("wooshpay-component", probe::getClient, key, baseUrl, clock, cacheTime, timeout);
             check = current;
-            checkedKey = key;
+            checkedKey = target;
         }
         return current;
     }

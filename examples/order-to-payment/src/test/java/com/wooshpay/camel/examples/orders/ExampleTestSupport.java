@@ -164,21 +164,26 @@ abstract class ExampleTestSupport {
                 .isZero();
     }
 
+    /** One delivery of an event, signed with the webhook endpoint's secret as WooshPay signs it. */
+    protected HttpResponse<String> deliverSigned(String event) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(app() + "/wooshpay/webhook"))
+                        .header("Content-Type", "application/json")
+                        .header(
+                                "Wooshpay-Signature",
+                                WebhookSignatureVerifier.sign(
+                                        KNOWN_SECRET,
+                                        Instant.now().getEpochSecond(),
+                                        event.getBytes(StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.ofString(event))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Delivers a signed event as WooshPay would: again after a retryable answer (409 in progress, 500), until 2xx or 400. */
     private int deliverUntilSettled(String event) throws Exception {
         for (int attempt = 0; attempt < 100; attempt++) {
-            HttpResponse<String> answer = http.send(
-                    HttpRequest.newBuilder(URI.create(app() + "/wooshpay/webhook"))
-                            .header("Content-Type", "application/json")
-                            .header(
-                                    "Wooshpay-Signature",
-                                    WebhookSignatureVerifier.sign(
-                                            KNOWN_SECRET,
-                                            Instant.now().getEpochSecond(),
-                                            event.getBytes(StandardCharsets.UTF_8)))
-                            .POST(HttpRequest.BodyPublishers.ofString(event))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = deliverSigned(event);
             if (answer.statusCode() != 409 && answer.statusCode() < 500) {
                 return answer.statusCode();
             }

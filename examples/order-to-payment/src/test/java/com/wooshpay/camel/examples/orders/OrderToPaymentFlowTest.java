@@ -22,11 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayClientConfig;
 import com.wooshpay.camel.model.PaymentIntentRequest;
@@ -157,18 +155,7 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
                         + ",'livemode':false,'data':{'object':{'id':'pi_0000000000000000042','object':'payment_intent','status':'succeeded',"
                         + "'amount':100,'currency':'HKD'}}}")
                 .replace('\'', '"');
-        var answer = http.send(
-                HttpRequest.newBuilder(URI.create(app() + "/wooshpay/webhook"))
-                        .header("Content-Type", "application/json")
-                        .header(
-                                "Wooshpay-Signature",
-                                WebhookSignatureVerifier.sign(
-                                        KNOWN_SECRET,
-                                        Instant.now().getEpochSecond(),
-                                        event.getBytes(StandardCharsets.UTF_8)))
-                        .POST(HttpRequest.BodyPublishers.ofString(event))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var answer = deliverSigned(event);
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForList(
                         "select reason from dead_letters where source = 'webhook' and reference = 'pi_0000000000000000042'",
