@@ -22,13 +22,13 @@ import org.apache.camel.health.HealthCheck;
  * the enabled switch, and readiness only (a remote API, or deliveries refused, say nothing about whether this JVM is
  * alive). Camel's {@code AbstractHealthCheck} does the same, but lives in camel-health, which the component does not need.
  */
-abstract class ReadinessCheck implements HealthCheck {
+public abstract class ReadinessCheck implements HealthCheck {
 
     private final String id;
     private final String group;
     private volatile boolean enabled = true;
 
-    ReadinessCheck(String id, String group) {
+    protected ReadinessCheck(String id, String group) {
         this.id = id;
         this.group = group;
     }

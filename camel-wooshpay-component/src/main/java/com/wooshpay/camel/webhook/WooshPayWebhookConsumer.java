@@ -65,6 +65,7 @@ public class WooshPayWebhookConsumer extends DefaultConsumer implements HealthCh
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        requirePlatformHttp();
         String path = normalisedPath(configuration.getWebhookPath());
         Set<String> eventTypes = eventTypes(configuration.getEventTypes());
         List<String> secrets = new ArrayList<>();
@@ -133,6 +134,19 @@ public class WooshPayWebhookConsumer extends DefaultConsumer implements HealthCh
                 .getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(this, "WooshPayWebhookHandover");
         handoverTimer.scheduleWithFixedDelay(handover::disableWhenQuiet, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The component does not bring an HTTP server (so that it pins no Camel module): the application's platform-http
+     * engine serves the webhook. Said before anything is registered with WooshPay, and naming what to add, rather than
+     * Camel's generic "no endpoint could be found".
+     */
+    private void requirePlatformHttp() {
+        if (getEndpoint().getCamelContext().getComponent("platform-http") == null) {
+            throw new IllegalStateException("from(\"wooshpay:webhook\") is served by Camel's platform-http, and no"
+                    + " platform-http engine is on the classpath: add camel-platform-http-vertx (Camel Main),"
+                    + " camel-platform-http-starter (Spring Boot) or camel-quarkus-platform-http (Quarkus)");
+        }
     }
 
     @Override

@@ -15,10 +15,14 @@
  */
 package com.wooshpay.camel.springboot;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -196,6 +200,17 @@ final class WebhookBodyGuard extends HttpFilter implements Ordered {
                     throw new UnsupportedOperationException("the body is already read");
                 }
             };
+        }
+
+        /**
+         * Read as text from the same bytes: camel-spring-boot 4.17's platform-http consumer reads the body through
+         * {@code getReader()}, which the servlet container refuses once the guard has taken its input stream.
+         */
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
         }
 
         @Override

@@ -15,21 +15,16 @@
  */
 package com.wooshpay.camel.springboot;
 
-import java.time.Clock;
 import java.util.regex.Pattern;
 
-import org.apache.camel.CamelContext;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Actuator support, when Actuator is on the classpath: the health indicator and masking of the secrets. */
+/** Actuator support, when Actuator is on the classpath: the key and the webhook secret masked in /env and /configprops. */
 @AutoConfiguration(after = WooshPayComponentAutoConfiguration.class)
 @ConditionalOnProperty(
         prefix = "camel.component.wooshpay",
@@ -40,23 +35,6 @@ public class WooshPayActuatorAutoConfiguration {
 
     /** api-key and webhook-secret, in /env's property names and /configprops' bean property names. */
     static final Pattern SECRET_KEYS = Pattern.compile("(?i).*(api[-_]?key|webhook[-_]?secret)$");
-
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(HealthIndicator.class)
-    @ConditionalOnEnabledHealthIndicator("wooshpay")
-    static class Health {
-
-        @Bean
-        @ConditionalOnMissingBean(name = "wooshpayHealthIndicator")
-        WooshPayHealthIndicator wooshpayHealthIndicator(
-                CamelContext camelContext, WooshPayStarterProperties properties) {
-            return new WooshPayHealthIndicator(
-                    camelContext,
-                    properties.getHealth().getCacheTime(),
-                    properties.getHealth().getTimeout(),
-                    Clock.systemUTC());
-        }
-    }
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(SanitizingFunction.class)

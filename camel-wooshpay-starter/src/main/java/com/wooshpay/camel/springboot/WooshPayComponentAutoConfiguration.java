@@ -16,6 +16,7 @@
 package com.wooshpay.camel.springboot;
 
 import java.io.File;
+import java.time.Clock;
 import javax.sql.DataSource;
 
 import com.wooshpay.camel.WooshPayComponent;
@@ -23,9 +24,11 @@ import com.wooshpay.camel.WooshPayConfiguration;
 import com.wooshpay.camel.events.JdbcStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.apache.camel.spring.boot.util.CamelPropertiesHelper;
 import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigurationBeans;
 import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
@@ -33,6 +36,7 @@ import org.apache.camel.spring.boot.util.HierarchicalPropertiesEvaluator;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
@@ -92,6 +96,37 @@ public class WooshPayComponentAutoConfiguration {
                 return target instanceof WooshPayComponent
                         && HierarchicalPropertiesEvaluator.evaluate(
                                 context, "camel.component.customizer", "camel.component.wooshpay.customizer");
+            }
+        };
+    }
+
+    /**
+     * The check of the component's key, in Camel's health registry: camel-spring-boot's {@code camel-health} indicator
+     * (readiness group included) shows it on either Spring Boot line, and Camel's own health API answers for it too.
+     */
+    @Bean
+    @ConditionalOnProperty(
+            prefix = "camel.component.wooshpay.health",
+            name = "enabled",
+            havingValue = "true",
+            matchIfMissing = true)
+    CamelContextConfiguration wooshPayHealthCheckRegistration(WooshPayStarterProperties starter) {
+        return new CamelContextConfiguration() {
+            @Override
+            public void beforeApplicationStart(CamelContext camelContext) {
+                HealthCheckRegistry registry = HealthCheckRegistry.get(camelContext);
+                if (registry != null) {
+                    registry.register(new ComponentApiHealthCheck(
+                            camelContext,
+                            starter.getHealth().getCacheTime(),
+                            starter.getHealth().getTimeout(),
+                            Clock.systemUTC()));
+                }
+            }
+
+            @Override
+            public void afterApplicationStart(CamelContext camelContext) {
+                // nothing: the check runs only when health is read
             }
         };
     }

@@ -21,8 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The starter's own properties, beside the component options of the generated {@link WooshPayComponentConfiguration}:
- * what only a Spring Boot application has (a state file, a servlet read timeout, the embedded sandbox, the Actuator
- * health indicator). Same prefix, {@code camel.component.wooshpay}.
+ * what only a Spring Boot application has (a state file, a servlet read timeout, the embedded sandbox, the readiness
+ * check of the component's key). Same prefix, {@code camel.component.wooshpay}.
  */
 @ConfigurationProperties(prefix = "camel.component.wooshpay")
 public class WooshPayStarterProperties {
@@ -41,7 +41,7 @@ public class WooshPayStarterProperties {
     /** The embedded sandbox. */
     private final Sandbox sandbox = new Sandbox();
 
-    /** The health indicator. */
+    /** The readiness check of the component's key. */
     private final Health health = new Health();
 
     public String getStateFile() {
@@ -97,8 +97,13 @@ public class WooshPayStarterProperties {
         }
     }
 
-    /** The Actuator health indicator "wooshpay". */
+    /** The readiness check "wooshpay" of the component's key (shown by camel-spring-boot's camel-health indicator). */
     public static class Health {
+
+        /**
+         * Whether the check of the component's key is registered in Camel's health registry.
+         */
+        private boolean enabled = true;
 
         /**
          * How long a check of the key is reused before WooshPay is asked again.
@@ -108,6 +113,14 @@ public class WooshPayStarterProperties {
          * The longest a check may take.
          */
         private Duration timeout = Duration.ofSeconds(5);
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
 
         public Duration getCacheTime() {
             return cacheTime;

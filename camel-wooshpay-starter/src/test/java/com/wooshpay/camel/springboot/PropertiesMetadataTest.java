@@ -47,7 +47,7 @@ class PropertiesMetadataTest {
                 .forEach(p -> properties.put(p.get("name").asText(), p));
         assertThat(properties).isNotEmpty();
         properties.forEach((name, property) -> {
-            assertThat(name).matches("camel\\.component\\.wooshpay\\..+|management\\.health\\.wooshpay\\.enabled");
+            assertThat(name).matches("camel\\.component\\.wooshpay\\..+");
             assertThat(property.path("description").asText()).as(name).isNotBlank();
         });
         // component options the starter expresses differently: the configuration object itself

@@ -54,6 +54,8 @@ import static org.assertj.core.api.Assertions.assertThat;
             "camel.component.wooshpay.event-types=payment_intent.succeeded",
             "management.endpoints.web.exposure.include=health,configprops,env",
             "management.endpoint.health.show-details=always",
+            // every check with its details, not only the failing ones (Camel shows those by default)
+            "camel.health.exposure-level=full",
             "management.endpoint.configprops.show-values=always",
             "management.endpoint.env.show-values=always"
         })

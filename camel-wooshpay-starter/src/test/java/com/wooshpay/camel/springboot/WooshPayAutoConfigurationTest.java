@@ -39,6 +39,8 @@ import com.wooshpay.camel.WooshPayConfiguration;
 import com.wooshpay.camel.events.JdbcStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
@@ -52,9 +54,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -271,7 +272,7 @@ class WooshPayAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context)
                             .doesNotHaveBean(EmbeddedSandbox.class)
-                            .doesNotHaveBean(WooshPayHealthIndicator.class)
+                            .doesNotHaveBean("wooshPayHealthCheckRegistration")
                             .doesNotHaveBean("wooshPayComponentCustomizer");
                     assertThat(componentConfiguration(context).getApiKey()).isNull();
                 });
@@ -363,25 +364,22 @@ class WooshPayAutoConfigurationTest {
                             "camel.component.wooshpay.api-key=sk_test_good_key_123",
                             "camel.component.wooshpay.base-url=" + base)
                     .run(context -> {
-                        WooshPayHealthIndicator health = context.getBean(WooshPayHealthIndicator.class);
-                        Health up = health.health();
-                        assertThat(up.getStatus()).isEqualTo(Status.UP);
+                        HealthCheck.Result up = wooshpayHealth(context);
+                        assertThat(up.getState()).isEqualTo(HealthCheck.State.UP);
                         assertThat(up.getDetails())
                                 .containsEntry("mode", "sandbox")
                                 .containsEntry("base.url", base);
                         assertThat(up.getDetails().toString()).doesNotContain("sk_test_good_key_123");
-                        health.health();
+                        wooshpayHealth(context);
                         assertThat(calls.get()).as("cached").isEqualTo(1);
                     });
             runner.withPropertyValues(
                             "camel.component.wooshpay.api-key=sk_test_wrong_key_45",
                             "camel.component.wooshpay.base-url=" + base)
                     .run(context -> {
-                        Health down =
-                                context.getBean(WooshPayHealthIndicator.class).health();
-                        assertThat(down.getStatus()).isEqualTo(Status.DOWN);
-                        assertThat(down.getDetails())
-                                .containsEntry("reason", "WooshPay refused the API key (HTTP 401)");
+                        HealthCheck.Result down = wooshpayHealth(context);
+                        assertThat(down.getState()).isEqualTo(HealthCheck.State.DOWN);
+                        assertThat(down.getMessage()).hasValue("WooshPay refused the API key (HTTP 401)");
                         assertThat(down.getDetails().toString()).doesNotContain("sk_test_wrong_key_45");
                     });
         } finally {
@@ -390,15 +388,10 @@ class WooshPayAutoConfigurationTest {
         runner.withPropertyValues(
                         "camel.component.wooshpay.api-key=sk_test_unreachable_1",
                         "camel.component.wooshpay.base-url=http://127.0.0.1:9")
-                .run(context -> assertThat(context.getBean(WooshPayHealthIndicator.class)
-                                .health()
-                                .getDetails())
-                        .containsEntry("reason", "WooshPay could not be reached"));
+                .run(context ->
+                        assertThat(wooshpayHealth(context).getMessage()).hasValue("WooshPay could not be reached"));
         runner.withPropertyValues("camel.component.wooshpay.sandbox.enabled=false")
-                .run(context -> assertThat(context.getBean(WooshPayHealthIndicator.class)
-                                .health()
-                                .getStatus())
-                        .isEqualTo(Status.UNKNOWN));
+                .run(context -> assertThat(wooshpayHealth(context).getState()).isEqualTo(HealthCheck.State.UNKNOWN));
     }
 
     @Test
@@ -422,14 +415,20 @@ class WooshPayAutoConfigurationTest {
                             "camel.component.wooshpay.proxy-port="
                                     + proxy.getAddress().getPort())
                     .run(context -> {
-                        assertThat(context.getBean(WooshPayHealthIndicator.class)
-                                        .health()
-                                        .getStatus())
-                                .isEqualTo(Status.UP);
+                        assertThat(wooshpayHealth(context).getState()).isEqualTo(HealthCheck.State.UP);
                         assertThat(proxied).containsExactly("http://127.0.0.1:9/v1/payment_intents?limit=1");
                     });
         } finally {
             proxy.stop(0);
         }
+    }
+
+    /** The starter's check as Camel's health API runs it: the way camel-spring-boot's camel-health indicator does. */
+    private static HealthCheck.Result wooshpayHealth(ApplicationContext context) {
+        CamelContext camel = context.getBean(CamelContext.class);
+        return HealthCheckHelper.invoke(camel).stream()
+                .filter(result -> result.getCheck().getId().equals("wooshpay"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no wooshpay check in Camel's health registry"));
     }
 }

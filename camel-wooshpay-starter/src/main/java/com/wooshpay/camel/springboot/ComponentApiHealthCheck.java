@@ -17,32 +17,36 @@ package com.wooshpay.camel.springboot;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.WooshPayConfiguration;
 import com.wooshpay.camel.WooshPayEndpoint;
 import com.wooshpay.camel.health.ApiHealthCheck;
+import com.wooshpay.camel.health.ReadinessCheck;
 import org.apache.camel.CamelContext;
-import org.apache.camel.health.HealthCheck;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
- * The Actuator view of the component's key: the component's Camel {@link ApiHealthCheck} (the one check the endpoints
- * use too, so the cache, the messages and the masking live in one place), over a probe endpoint that takes the
- * component's proxy and TLS settings. It runs when the health endpoint is read, never at start. Endpoints with keys of
- * their own report through Camel's health checks (camel-spring-boot's {@code camel-health} indicator).
+ * "Can WooshPay be reached with the component's key": the starter's readiness check, a Camel {@code HealthCheck}
+ * registered in Camel's health registry, so camel-spring-boot's own {@code camel-health} indicator shows it on Spring
+ * Boot 3 and 4 alike (their health APIs live in different packages; a Camel check needs neither). Unlike the
+ * per-endpoint checks in Camel's "producers" repository, which Camel shows only with
+ * {@code camel.health.producers-enabled=true}, it is on by default: the component's key is what most applications use.
  */
-public class WooshPayHealthIndicator implements HealthIndicator {
+final class ComponentApiHealthCheck extends ReadinessCheck {
+
+    static final String ID = "wooshpay";
 
     private final CamelContext camelContext;
     private final Duration cacheTime;
     private final Duration timeout;
     private final Clock clock;
     private volatile ApiHealthCheck check;
-    private volatile String checkedKey;
+    private volatile String checkedTarget;
 
-    public WooshPayHealthIndicator(CamelContext camelContext, Duration cacheTime, Duration timeout, Clock clock) {
+    ComponentApiHealthCheck(CamelContext camelContext, Duration cacheTime, Duration timeout, Clock clock) {
+        super(ID, "wooshpay");
         this.camelContext = camelContext;
         this.cacheTime = cacheTime;
         this.timeout = timeout;
@@ -50,40 +54,33 @@ public class WooshPayHealthIndicator implements HealthIndicator {
     }
 
     @Override
-    public Health health() {
+    public Result call(Map<String, Object> options) {
         WooshPayConfiguration configuration =
                 camelContext.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
         String key = configuration.getApiKey();
         if (key == null || key.isBlank()) {
-            return Health.unknown()
-                    .withDetail("reason", "no API key configured")
+            return HealthCheckResultBuilder.on(this)
+                    .unknown()
+                    .message("no API key configured")
                     .build();
         }
-        HealthCheck.Result result = checkFor(key, configuration.getBaseUrl()).call();
-        Health.Builder builder = switch (result.getState()) {
-            case UP -> Health.up();
-            case DOWN -> Health.down();
-            default -> Health.unknown();
-        };
-        result.getMessage().ifPresent(message -> builder.withDetail("reason", message));
-        return builder.withDetails(result.getDetails()).build();
+        return checkFor(key, configuration.getBaseUrl()).call(options);
     }
 
     /** The check over the component's key and base URL, built again only when one of them changes. */
     private ApiHealthCheck checkFor(String key, String baseUrl) {
         ApiHealthCheck current = check;
         String target = key + " " + baseUrl;
-        if (current == null || !target.equals(checkedKey)) {
+        if (current == null || !target.equals(checkedTarget)) {
             // through an endpoint of the component, so the check takes the same proxy and TLS settings as the routes;
             // the endpoint (and its client) is created once and kept by the CamelContext
             WooshPayEndpoint probe = camelContext.getEndpoint(
                     "wooshpay:paymentIntent/list?maxRetries=0&maxConnections=1&connectTimeout=" + timeout.toMillis()
                             + "&readTimeout=" + timeout.toMillis(),
                     WooshPayEndpoint.class);
-            current =
-                    new ApiHealthCheck("wooshpay-component", probe::getClient, key, baseUrl, clock, cacheTime, timeout);
+            current = new ApiHealthCheck(ID, probe::getClient, key, baseUrl, clock, cacheTime, timeout);
             check = current;
-            checkedKey = target;
+            checkedTarget = target;
         }
         return current;
     }

@@ -1,0 +1,162 @@
+/*
+ * Copyright 2026 the camel-wooshpay authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package com.wooshpay.camel.compat;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import com.wooshpay.camel.WooshPayConstants;
+import com.wooshpay.camel.model.Event;
+import com.wooshpay.camel.model.PaymentIntent;
+import com.wooshpay.camel.model.PaymentIntentRequest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+
+/**
+ * One line of the support matrix under Camel Main: the application a user on that Camel line writes, run against a
+ * sandbox in its own process. It takes a payment intent, has the sandbox's customer pay it, waits for the signed
+ * {@code payment_intent.succeeded} webhook to reach its route, reads Camel's health, and prints one {@code COMPAT}
+ * line with what it ran on and what happened. Exit status 0 only when all three held.
+ */
+public final class MainCompatApp {
+
+    private MainCompatApp() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: MainCompatApp <sandbox base URL>");
+        }
+        int port = freePort();
+        BlockingQueue<Event> paid = new ArrayBlockingQueue<>(16);
+
+        Main main = new Main();
+        // the key as a component option, never in a URI; any sk_test_ key opens an account on the sandbox
+        main.addInitialProperty("camel.component.wooshpay.api-key", "sk_test_compat_camel_main_1");
+        main.addInitialProperty("camel.component.wooshpay.base-url", args[0]);
+        main.addInitialProperty("camel.component.wooshpay.webhook-auto-register", "true");
+        main.addInitialProperty("camel.component.wooshpay.webhook-external-url", "http://127.0.0.1:" + port);
+        // every check with its details, the producers' (can WooshPay be reached with this key) included
+        main.addInitialProperty("camel.health.producers-enabled", "true");
+        main.addInitialProperty("camel.health.exposure-level", "full");
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:pay").to("wooshpay:paymentIntent/create");
+                from("wooshpay:webhook?eventTypes=payment_intent.succeeded")
+                        .routeId("payment-events")
+                        .process(exchange -> paid.offer(exchange.getMessage().getBody(Event.class)));
+            }
+        });
+        // the webhook is served by Camel's platform-http, on a Vert.x server of the application's own
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindHost("127.0.0.1");
+        server.setBindPort(port);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport support) {
+                try {
+                    support.getCamelContext().addService(new VertxPlatformHttpServer(server));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+
+        String created = "FAILED";
+        String webhook = "FAILED";
+        String health = "FAILED";
+        String detail = "";
+        CamelContext camel = null;
+        try {
+            main.start();
+            camel = main.getCamelContext();
+
+            PaymentIntent intent = camel.createProducerTemplate()
+                    .requestBodyAndHeader(
+                            "direct:pay",
+                            new PaymentIntentRequest()
+                                    .amount(1999)
+                                    .currency("HKD")
+                                    .merchantOrderId("COMPAT-1")
+                                    .confirm(true)
+                                    .returnUrl("https://shop.example/back")
+                                    .paymentMethodType("alipayplus")
+                                    .terminalType("alipayplus", "WEB"),
+                            WooshPayConstants.IDEMPOTENCY_KEY,
+                            "COMPAT-1",
+                            PaymentIntent.class);
+            created = intent.getId() != null && intent.getRedirectUrl() != null ? "OK" : "FAILED";
+
+            // the customer pays on the sandbox's cashier page
+            HttpResponse<String> pay = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(intent.getRedirectUrl() + "/pay"))
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            Event event = pay.statusCode() == 200 ? paid.poll(30, TimeUnit.SECONDS) : null;
+            webhook = event != null
+                            && "payment_intent.succeeded".equals(event.getType())
+                            && intent.getId().equals(event.getDataObject(PaymentIntent.class).getId())
+                    ? "OK"
+                    : "FAILED";
+
+            // every check Camel has: the context, the routes, the consumers (the webhook's own check among them, as
+            // consumer:payment-events) and the producers (wooshpay-<operation>-<endpoint>: WooshPay with this key)
+            Map<String, String> states = HealthCheckHelper.invoke(camel).stream()
+                    .collect(Collectors.toMap(
+                            result -> result.getCheck().getId(),
+                            result -> result.getState().name(),
+                            (a, b) -> a,
+                            TreeMap::new));
+            boolean allUp = states.values().stream().allMatch("UP"::equals);
+            boolean keyChecked = states.keySet().stream().anyMatch(id -> id.startsWith("wooshpay-paymentIntent"));
+            boolean webhookChecked = states.containsKey("consumer:payment-events");
+            health = allUp && keyChecked && webhookChecked ? "UP" : "NOT UP";
+            detail = states.toString();
+        } catch (Exception e) {
+            detail = e.toString();
+        } finally {
+            String camelVersion = camel != null ? camel.getVersion() : "?";
+            main.stop();
+            boolean ok = created.equals("OK") && webhook.equals("OK") && health.equals("UP");
+            System.out.println("COMPAT|Camel Main|" + camelVersion + "|-|" + Runtime.version().feature() + "|"
+                    + created + "|" + webhook + "|" + health + "|" + detail);
+            System.exit(ok ? 0 : 1);
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
