@@ -15,10 +15,12 @@
  */
 package com.wooshpay.camel;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
+import com.wooshpay.camel.console.ActivityJournal;
 import com.wooshpay.camel.events.EventLedger;
 import com.wooshpay.camel.events.MemoryClaimRepository;
 import com.wooshpay.camel.metrics.WooshPayMetrics;
@@ -59,6 +61,7 @@ public class WooshPayComponent extends HealthCheckComponent {
 
     private ExecutorService ownResponseExecutor;
     private WooshPayMetrics metrics;
+    private final ActivityJournal journal = new ActivityJournal(Clock.systemUTC(), ActivityJournal.SIZE);
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -92,18 +95,26 @@ public class WooshPayComponent extends HealthCheckComponent {
     }
 
     /**
-     * Where exchanges continue once WooshPay answered: the configured {@code responseExecutorService}, else a pool
-     * shared by the component's producers, so the rest of a route never runs on (and never blocks) the HTTP client's
-     * I/O threads. Its queue holds answers, not calls: it is bounded by the calls in flight.
+     * What this component's endpoints report calls and deliveries to: Micrometer when the registry has a
+     * MeterRegistry, and always the dev console's journal of recent activity.
      */
-    /** The meters of this component's endpoints: Micrometer when the registry has a MeterRegistry, else none. */
     public synchronized WooshPayMetrics metrics() {
         if (metrics == null) {
-            metrics = WooshPayMetrics.of(getCamelContext());
+            metrics = WooshPayMetrics.both(WooshPayMetrics.of(getCamelContext()), journal);
         }
         return metrics;
     }
 
+    /** The last calls and webhook deliveries of this component's endpoints, shown by the {@code wooshpay} dev console. */
+    public ActivityJournal journal() {
+        return journal;
+    }
+
+    /**
+     * Where exchanges continue once WooshPay answered: the configured {@code responseExecutorService}, else a pool
+     * shared by the component's producers, so the rest of a route never runs on (and never blocks) the HTTP client's
+     * I/O threads. Its queue holds answers, not calls: it is bounded by the calls in flight.
+     */
     public synchronized ExecutorService responseExecutor() {
         if (responseExecutorService != null) {
             return responseExecutorService;

@@ -18,6 +18,7 @@ package com.wooshpay.camel.metrics;
 import java.time.Instant;
 
 import com.wooshpay.camel.client.CallListener;
+import com.wooshpay.camel.client.WooshPayOperation;
 import org.apache.camel.CamelContext;
 
 /**
@@ -38,6 +39,44 @@ public interface WooshPayMetrics extends CallListener {
 
     /** The replay consumer's checkpoint moved to {@code checkpoint} (the created time of the last event it read). */
     default void checkpoint(String consumer, Instant checkpoint) {}
+
+    /** Tells {@code first} then {@code second} of everything: the metrics library and the dev console's journal. */
+    static WooshPayMetrics both(WooshPayMetrics first, WooshPayMetrics second) {
+        if (first == NONE) {
+            return second;
+        }
+        return new WooshPayMetrics() {
+            @Override
+            public void completed(WooshPayOperation operation, int status, int attempts, long nanos) {
+                first.completed(operation, status, attempts, nanos);
+                second.completed(operation, status, attempts, nanos);
+            }
+
+            @Override
+            public void retrying(WooshPayOperation operation, String reason) {
+                first.retrying(operation, reason);
+                second.retrying(operation, reason);
+            }
+
+            @Override
+            public void delivery(String path, String outcome) {
+                first.delivery(path, outcome);
+                second.delivery(path, outcome);
+            }
+
+            @Override
+            public void eventRouted(String source, Instant created) {
+                first.eventRouted(source, created);
+                second.eventRouted(source, created);
+            }
+
+            @Override
+            public void checkpoint(String consumer, Instant checkpoint) {
+                first.checkpoint(consumer, checkpoint);
+                second.checkpoint(consumer, checkpoint);
+            }
+        };
+    }
 
     static WooshPayMetrics of(CamelContext context) {
         if (context.getClassResolver().resolveClass("io.micrometer.core.instrument.MeterRegistry") == null) {

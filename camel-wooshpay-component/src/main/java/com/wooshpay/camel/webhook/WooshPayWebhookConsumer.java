@@ -51,6 +51,8 @@ public class WooshPayWebhookConsumer extends DefaultConsumer implements HealthCh
     private EndpointHandover handover;
     private ScheduledExecutorService handoverTimer;
     private WebhookHealthCheck healthCheck;
+    private volatile String registeredEndpointId;
+    private volatile int secretCount;
 
     public WooshPayWebhookConsumer(WooshPayEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -90,6 +92,8 @@ public class WooshPayWebhookConsumer extends DefaultConsumer implements HealthCh
                     "wooshpay:webhook needs webhookSecret (the whsec_... secret of the WooshPay"
                             + " webhook endpoint), or webhookAutoRegister=true with apiKey and webhookExternalUrl");
         }
+        this.registeredEndpointId = registeredEndpointId;
+        this.secretCount = secrets.size();
         WebhookSignatureVerifier verifier = new WebhookSignatureVerifier(
                 secrets, Duration.ofMillis(configuration.getSignatureTolerance()), Clock.systemUTC());
 
@@ -175,6 +179,16 @@ public class WooshPayWebhookConsumer extends DefaultConsumer implements HealthCh
     /** The HTTP path this consumer answers on, for example {@code /wooshpay/webhook}. */
     public String getPath() {
         return normalisedPath(configuration.getWebhookPath());
+    }
+
+    /** The webhook endpoint this consumer registered at WooshPay ({@code we_...}), null without auto-registration. */
+    public String getRegisteredEndpointId() {
+        return registeredEndpointId;
+    }
+
+    /** How many secrets a delivery's signature is checked against (two while an endpoint is being replaced). */
+    public int getSecretCount() {
+        return secretCount;
     }
 
     /** The largest body accepted, in bytes (a web server guard may refuse larger ones before reading them). */

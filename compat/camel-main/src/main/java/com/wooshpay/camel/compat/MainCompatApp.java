@@ -31,10 +31,15 @@ import com.wooshpay.camel.WooshPayConstants;
 import com.wooshpay.camel.model.Event;
 import com.wooshpay.camel.model.PaymentIntent;
 import com.wooshpay.camel.model.PaymentIntentRequest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.console.DevConsoleRegistry;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -43,8 +48,9 @@ import org.apache.camel.main.MainListenerSupport;
 /**
  * One line of the support matrix under Camel Main: the application a user on that Camel line writes, run against a
  * sandbox in its own process. It takes a payment intent, has the sandbox's customer pay it, waits for the signed
- * {@code payment_intent.succeeded} webhook to reach its route, reads Camel's health, and prints one {@code COMPAT}
- * line with what it ran on and what happened. Exit status 0 only when all three held.
+ * {@code payment_intent.succeeded} webhook to reach its route, reads Camel's health, the meters and the {@code wooshpay}
+ * dev console, and prints one {@code COMPAT} line with what it ran on and what happened. Exit status 0 only when all
+ * of it held.
  */
 public final class MainCompatApp {
 
@@ -58,6 +64,10 @@ public final class MainCompatApp {
         BlockingQueue<Event> paid = new ArrayBlockingQueue<>(16);
 
         Main main = new Main();
+        // a MeterRegistry in the registry is all the component needs to record its meters
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        main.bind("meters", meters);
+        main.addInitialProperty("camel.main.dev-console-enabled", "true");
         // the key as a component option, never in a URI; any sk_test_ key opens an account on the sandbox
         main.addInitialProperty("camel.component.wooshpay.api-key", "sk_test_compat_camel_main_1");
         main.addInitialProperty("camel.component.wooshpay.base-url", args[0]);
@@ -93,6 +103,8 @@ public final class MainCompatApp {
         String created = "FAILED";
         String webhook = "FAILED";
         String health = "FAILED";
+        String metrics = "FAILED";
+        String console = "FAILED";
         String detail = "";
         CamelContext camel = null;
         try {
@@ -142,14 +154,37 @@ public final class MainCompatApp {
             boolean webhookChecked = states.containsKey("consumer:payment-events");
             health = allUp && keyChecked && webhookChecked ? "UP" : "NOT UP";
             detail = states.toString();
+
+            // the meters of the call and of the delivery, and the wooshpay dev console with both and a masked key
+            Timer calls = meters.find("wooshpay.client.requests")
+                    .tags("operation", "paymentIntent/create", "outcome", "2xx")
+                    .timer();
+            Counter routed = meters.find("wooshpay.webhook.deliveries")
+                    .tags("outcome", "routed")
+                    .counter();
+            metrics = calls != null && calls.count() >= 1 && routed != null && routed.count() >= 1 ? "OK" : "FAILED";
+            DevConsole wooshpayConsole = DevConsoleRegistry.get(camel).resolveById("wooshpay");
+            String shown = wooshpayConsole == null
+                    ? ""
+                    : String.valueOf(wooshpayConsole.call(DevConsole.MediaType.JSON));
+            console = shown.contains("paymentIntent/create")
+                            && shown.contains("routed")
+                            && shown.contains("sk_test_****")
+                            && !shown.contains("sk_test_compat_camel_main_1")
+                    ? "OK"
+                    : "FAILED";
         } catch (Exception e) {
             detail = e.toString();
         } finally {
             String camelVersion = camel != null ? camel.getVersion() : "?";
             main.stop();
-            boolean ok = created.equals("OK") && webhook.equals("OK") && health.equals("UP");
+            boolean ok = created.equals("OK")
+                    && webhook.equals("OK")
+                    && health.equals("UP")
+                    && metrics.equals("OK")
+                    && console.equals("OK");
             System.out.println("COMPAT|Camel Main|" + camelVersion + "|-|" + Runtime.version().feature() + "|"
-                    + created + "|" + webhook + "|" + health + "|" + detail);
+                    + created + "|" + webhook + "|" + health + "|" + metrics + "|" + console + "|" + detail);
             System.exit(ok ? 0 : 1);
         }
     }

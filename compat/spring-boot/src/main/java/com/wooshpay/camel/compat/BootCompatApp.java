@@ -39,8 +39,9 @@ import org.springframework.context.annotation.Bean;
 /**
  * One line of the support matrix under Spring Boot: the starter with the application's own web server and Actuator,
  * against a sandbox in its own process. It takes a payment intent, has the sandbox's customer pay it, waits for the
- * signed {@code payment_intent.succeeded} webhook to reach its route, reads {@code /actuator/health}, and prints one
- * {@code COMPAT} line. Exit status 0 only when all three held.
+ * signed {@code payment_intent.succeeded} webhook to reach its route, reads {@code /actuator/health}, the meters at
+ * {@code /actuator/metrics} and the {@code wooshpay} dev console at {@code /actuator/camel/wooshpay}, and prints one
+ * {@code COMPAT} line. Exit status 0 only when all of it held.
  */
 @SpringBootApplication
 public class BootCompatApp {
@@ -67,6 +68,8 @@ public class BootCompatApp {
         String created = "FAILED";
         String webhook = "FAILED";
         String health = "FAILED";
+        String metrics = "FAILED";
+        String console = "FAILED";
         String detail = "";
         String camelVersion = "?";
         ConfigurableApplicationContext context = null;
@@ -125,18 +128,44 @@ public class BootCompatApp {
             if (!health.equals("UP")) {
                 detail = body;
             }
+
+            // Boot's MeterRegistry has the connector's meters; camel-spring-boot's actuator endpoint shows the console
+            String calls = get(http, port, "/actuator/metrics/wooshpay.client.requests?tag=operation:paymentIntent/create");
+            String routed = get(http, port, "/actuator/metrics/wooshpay.webhook.deliveries?tag=outcome:routed");
+            metrics = calls.contains("\"COUNT\"") && routed.contains("\"COUNT\"") ? "OK" : "FAILED";
+            String consoleJson = get(http, port, "/actuator/camel/wooshpay");
+            console = consoleJson.contains("paymentIntent/create")
+                            && consoleJson.contains("routed")
+                            && consoleJson.contains("sk_test_****")
+                            && !consoleJson.contains("sk_test_compat_spring_boot_1")
+                    ? "OK"
+                    : "FAILED";
+            if (!metrics.equals("OK") || !console.equals("OK")) {
+                detail = detail + " metrics: " + calls + " " + routed + " console: " + consoleJson;
+            }
         } catch (Exception e) {
             detail = e.toString();
         } finally {
-            boolean ok = created.equals("OK") && webhook.equals("OK") && health.equals("UP");
+            boolean ok = created.equals("OK")
+                    && webhook.equals("OK")
+                    && health.equals("UP")
+                    && metrics.equals("OK")
+                    && console.equals("OK");
             System.out.println("COMPAT|Spring Boot|" + camelVersion + "|" + SpringBootVersion.getVersion() + "|"
-                    + Runtime.version().feature() + "|" + created + "|" + webhook + "|" + health + "|"
-                    + detail);
+                    + Runtime.version().feature() + "|" + created + "|" + webhook + "|" + health + "|" + metrics + "|"
+                    + console + "|" + detail);
             if (context != null) {
                 context.close();
             }
             System.exit(ok ? 0 : 1);
         }
+    }
+
+    private static String get(HttpClient http, int port, String path) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? response.body() : "HTTP " + response.statusCode();
     }
 
     private static int freePort() throws Exception {
