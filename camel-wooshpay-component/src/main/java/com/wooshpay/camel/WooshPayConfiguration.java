@@ -37,17 +37,19 @@ public class WooshPayConfiguration implements Cloneable {
 
     @UriPath(
             description =
-                    "The WooshPay API: paymentIntent, refund, session (checkout sessions), webhookEndpoint, event,"
-                            + " or, for the consumers, webhook (receives WooshPay's signed deliveries) or events (reads"
+                    "The WooshPay API: paymentIntent, refund, session (checkout sessions), customer, paymentMethod,"
+                            + " charge, webhookEndpoint, event, or, for the consumers, webhook (receives WooshPay's signed deliveries) or events (reads"
                             + " GET /v1/events and routes what no route has completed).",
-            enums = "paymentIntent,refund,session,webhookEndpoint,event,webhook,events")
+            enums = "paymentIntent,refund,session,webhookEndpoint,customer,paymentMethod,charge,event,webhook,events")
     @Metadata(required = true)
     private String apiName;
 
     @UriPath(
             description = "The operation of the API: create, retrieve, update, confirm, cancel, capture, list, search,"
-                    + " expire, lineItems or delete, as the API offers them. Not used with webhook and events.",
-            enums = "create,retrieve,update,confirm,cancel,capture,list,search,expire,lineItems,delete")
+                    + " expire, lineItems, delete, paymentMethods, attach or detach, as the API offers them. Not used"
+                    + " with webhook and events.",
+            enums = "create,retrieve,update,confirm,cancel,capture,list,search,expire,lineItems,delete,paymentMethods,"
+                    + "attach,detach")
     private String methodName;
 
     @UriParam(

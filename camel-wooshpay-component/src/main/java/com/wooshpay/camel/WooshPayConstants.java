@@ -64,19 +64,36 @@ public final class WooshPayConstants {
     public static final String WEBHOOK_ENDPOINT_ID = "CamelWooshPayWebhookEndpointId";
 
     @Metadata(
+            label = "producer",
+            description = "The customer id (cus_...) for customer retrieve, update, delete and paymentMethods;"
+                    + " for paymentMethod/attach, the customer to attach to.",
+            javaType = "String")
+    public static final String CUSTOMER_ID = "CamelWooshPayCustomerId";
+
+    @Metadata(
+            label = "producer",
+            description = "The payment method id (pm_...) for paymentMethod retrieve, update, attach and detach.",
+            javaType = "String")
+    public static final String PAYMENT_METHOD_ID = "CamelWooshPayPaymentMethodId";
+
+    @Metadata(label = "producer", description = "The charge id (ch_...) for charge/retrieve.", javaType = "String")
+    public static final String CHARGE_ID = "CamelWooshPayChargeId";
+
+    @Metadata(
             description = "The event id (evt_...): input of event/retrieve; set by the webhook consumer on each event.",
             javaType = "String")
     public static final String EVENT_ID = "CamelWooshPayEventId";
 
     @Metadata(
             label = "producer",
-            description = "The search query of paymentIntent/search, for example"
-                    + " merchant_order_id:'SO-1001'. A query in the body wins.",
+            description = "The search query of paymentIntent/search and customer/search, for example"
+                    + " merchant_order_id:'SO-1001' or metadata['erp_id']:'C-1001'. A query in the body wins.",
             javaType = "String")
     public static final String SEARCH_QUERY = "CamelWooshPaySearchQuery";
 
     @Metadata(
-            description = "The id of the object returned (pi_..., re_..., cs_..., we_..., evt_...); for the webhook"
+            description = "The id of the object returned (pi_..., re_..., cs_..., cus_..., pm_..., ch_..., we_...,"
+                    + " evt_...); for the webhook"
                     + " consumer, the id of the event's data object.",
             javaType = "String")
     public static final String OBJECT_ID = "CamelWooshPayObjectId";

@@ -50,9 +50,11 @@ class EndpointConfigurationTest {
     @Test
     void unknownApiNameListsTheValidOnes() {
         assertThatThrownBy(() -> startWith("direct:a", "wooshpay:payment/create?apiKey=sk_test_x"))
-                .satisfies(e -> assertThat(rootCause(e).getMessage())
-                        .contains("Unknown WooshPay API 'payment'")
-                        .contains("paymentIntent, refund, session, webhookEndpoint, event"));
+                .satisfies(
+                        e -> assertThat(rootCause(e).getMessage())
+                                .contains("Unknown WooshPay API 'payment'")
+                                .contains(
+                                        "paymentIntent, refund, session, webhookEndpoint, customer, paymentMethod, charge, event"));
     }
 
     @Test

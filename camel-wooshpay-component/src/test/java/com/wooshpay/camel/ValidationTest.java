@@ -72,6 +72,32 @@ class ValidationTest extends WireMockTestSupport {
                 Arguments.of("refund/create", "{'payment_intent':'pi_1','amount':-1}", Map.of(), "amount"),
                 Arguments.of("refund/create", "{'payment_intent':'pi_1','reason':'bored'}", Map.of(), "reason"),
                 Arguments.of("refund/retrieve", "{}", Map.of(), "id"),
+                Arguments.of("customer/create", "{'email':'not an email'}", Map.of(), "email"),
+                Arguments.of("customer/create", "{'address':'Main St 1'}", Map.of(), "address"),
+                Arguments.of("customer/update", "{'email':'ana@example.com'}", Map.of(), "id"),
+                Arguments.of("customer/search", "{}", Map.of(), "query"),
+                Arguments.of("customer/paymentMethods", "{}", Map.of(), "id"),
+                Arguments.of("paymentMethod/create", "{}", Map.of(), "type"),
+                Arguments.of("paymentMethod/create", "{'type':'card'}", Map.of(), "card"),
+                Arguments.of(
+                        "paymentMethod/create",
+                        "{'type':'card','card':{'number':'4111','exp_month':3,'exp_year':2027}}",
+                        Map.of(),
+                        "card.number"),
+                Arguments.of(
+                        "paymentMethod/create",
+                        "{'type':'card','card':{'number':'4111111111111111','exp_month':13,'exp_year':2027}}",
+                        Map.of(),
+                        "card.exp_month"),
+                Arguments.of(
+                        "paymentMethod/update",
+                        "{'card':{'number':'4111111111111111'}}",
+                        Map.of(WooshPayConstants.PAYMENT_METHOD_ID, "pm_1"),
+                        "card.number"),
+                Arguments.of(
+                        "paymentMethod/attach", "{}", Map.of(WooshPayConstants.PAYMENT_METHOD_ID, "pm_1"), "customer"),
+                Arguments.of("paymentMethod/detach", "{}", Map.of(), "id"),
+                Arguments.of("charge/retrieve", "{}", Map.of(), "id"),
                 Arguments.of("session/create", "{'line_items':[]}", Map.of(), "line_items"),
                 Arguments.of(
                         "session/create",

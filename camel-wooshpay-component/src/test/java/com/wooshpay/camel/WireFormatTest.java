@@ -97,6 +97,41 @@ class WireFormatTest extends WireMockTestSupport {
                         "DELETE",
                         "/v1/webhook_endpoints/we_1"),
                 Arguments.of("webhookEndpoint/list", null, "GET", "/v1/webhook_endpoints"),
+                Arguments.of("customer/create", null, "POST", "/v1/customers"),
+                Arguments.of("customer/retrieve", WooshPayConstants.CUSTOMER_ID, "GET", "/v1/customers/cus_1"),
+                Arguments.of("customer/update", WooshPayConstants.CUSTOMER_ID, "POST", "/v1/customers/cus_1"),
+                Arguments.of("customer/delete", WooshPayConstants.CUSTOMER_ID, "DELETE", "/v1/customers/cus_1"),
+                Arguments.of("customer/list", null, "GET", "/v1/customers"),
+                Arguments.of("customer/search", null, "GET", "/v1/customers/search"),
+                Arguments.of(
+                        "customer/paymentMethods",
+                        WooshPayConstants.CUSTOMER_ID,
+                        "GET",
+                        "/v1/customers/cus_1/payment_methods"),
+                Arguments.of("paymentMethod/create", null, "POST", "/v1/payment_methods"),
+                Arguments.of(
+                        "paymentMethod/retrieve",
+                        WooshPayConstants.PAYMENT_METHOD_ID,
+                        "GET",
+                        "/v1/payment_methods/pm_1"),
+                Arguments.of(
+                        "paymentMethod/update",
+                        WooshPayConstants.PAYMENT_METHOD_ID,
+                        "POST",
+                        "/v1/payment_methods/pm_1"),
+                Arguments.of("paymentMethod/list", null, "GET", "/v1/payment_methods"),
+                Arguments.of(
+                        "paymentMethod/attach",
+                        WooshPayConstants.PAYMENT_METHOD_ID,
+                        "POST",
+                        "/v1/payment_methods/pm_1/attach"),
+                Arguments.of(
+                        "paymentMethod/detach",
+                        WooshPayConstants.PAYMENT_METHOD_ID,
+                        "POST",
+                        "/v1/payment_methods/pm_1/detach"),
+                Arguments.of("charge/retrieve", WooshPayConstants.CHARGE_ID, "GET", "/v1/charges/ch_1"),
+                Arguments.of("charge/list", null, "GET", "/v1/charges"),
                 Arguments.of("event/retrieve", WooshPayConstants.EVENT_ID, "GET", "/v1/events/evt_1"),
                 Arguments.of("event/list", null, "GET", "/v1/events"));
     }
@@ -142,6 +177,9 @@ class WireFormatTest extends WireMockTestSupport {
             case WooshPayConstants.REFUND_ID -> "re_1";
             case WooshPayConstants.SESSION_ID -> "cs_1";
             case WooshPayConstants.WEBHOOK_ENDPOINT_ID -> "we_1";
+            case WooshPayConstants.CUSTOMER_ID -> "cus_1";
+            case WooshPayConstants.PAYMENT_METHOD_ID -> "pm_1";
+            case WooshPayConstants.CHARGE_ID -> "ch_1";
             default -> "evt_1";
         };
     }
@@ -156,12 +194,18 @@ class WireFormatTest extends WireMockTestSupport {
                         + "'product_data':{'name':'Tea'}}}]}");
             case "webhookEndpoint/create" -> json("{'url':'https://shop.example/hook','enabled_events':['*']}");
             case "webhookEndpoint/update" -> json("{'description':'renamed'}");
+            case "customer/search" -> Map.of("query", "metadata['erp_id']:'C-1'");
+            case "paymentMethod/create" -> Map.of("type", "alipayplus");
+            case "paymentMethod/attach" -> Map.of("customer", "cus_1");
             default -> null;
         };
     }
 
     private static String answerFor(String uri) {
-        if (uri.endsWith("/list") || uri.endsWith("/search") || uri.endsWith("/lineItems")) {
+        if (uri.endsWith("/list")
+                || uri.endsWith("/search")
+                || uri.endsWith("/lineItems")
+                || uri.endsWith("/paymentMethods")) {
             return json("{'object':'list','has_more':false,'data':[]}");
         }
         String object = switch (uri.substring(0, uri.indexOf('/'))) {
@@ -169,6 +213,9 @@ class WireFormatTest extends WireMockTestSupport {
             case "refund" -> "'id':'re_1','object':'refund','status':'succeeded'";
             case "session" -> "'id':'cs_1','object':'checkout.session','status':'open'";
             case "webhookEndpoint" -> "'id':'we_1','object':'webhook_endpoint','status':'enabled'";
+            case "customer" -> "'id':'cus_1','object':'customer','email':'ana@example.com'";
+            case "paymentMethod" -> "'id':'pm_1','object':'payment_method','type':'alipayplus'";
+            case "charge" -> "'id':'ch_1','object':'charge','status':'succeeded'";
             default -> "'id':'evt_1','object':'event','type':'payment_intent.succeeded'";
         };
         return json("{" + object + "}");

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.wooshpay.camel.client.error.WooshPayValidationException;
 
@@ -38,6 +39,7 @@ public final class RequestValidator {
     private static final Set<String> REFUND_REASONS =
             Set.of("duplicate", "fraudulent", "requested_by_customer", "resolved_dispute");
     private static final Set<String> SESSION_MODES = Set.of("payment", "setup");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private RequestValidator() {}
 
@@ -83,8 +85,68 @@ public final class RequestValidator {
         optionalPositiveAmount(params, "amount_to_capture");
     }
 
-    static void paymentIntentSearch(Map<String, Object> params) {
+    static void search(Map<String, Object> params) {
         requiredText(params, "query");
+    }
+
+    static void customerWrite(Map<String, Object> params) {
+        Object email = params.get("email");
+        if (email != null
+                && !(email instanceof String text && EMAIL.matcher(text).matches())) {
+            throw new WooshPayValidationException("email", "must be an email address, was " + email);
+        }
+        for (String object : List.of("address", "shipping", "metadata")) {
+            Object value = params.get(object);
+            if (value != null && !(value instanceof Map)) {
+                throw new WooshPayValidationException(object, "must be an object of fields");
+            }
+        }
+    }
+
+    static void paymentMethodCreate(Map<String, Object> params) {
+        String type = requiredText(params, "type");
+        if (type.equals("card")) {
+            if (!(params.get("card") instanceof Map<?, ?> card)) {
+                throw new WooshPayValidationException(
+                        "card", "is required for type card (number, exp_month, exp_year)");
+            }
+            Object number = card.get("number");
+            if (!(number instanceof String digits) || !digits.replace(" ", "").matches("\\d{12,19}")) {
+                // the number itself is never repeated in the message: it is cardholder data
+                throw new WooshPayValidationException("card.number", "must be 12 to 19 digits");
+            }
+            expiry(card);
+        }
+    }
+
+    static void paymentMethodUpdate(Map<String, Object> params) {
+        if (params.get("card") instanceof Map<?, ?> card) {
+            if (card.containsKey("number")) {
+                throw new WooshPayValidationException("card.number", "cannot be changed; create a payment method");
+            }
+            expiry(card);
+        }
+    }
+
+    static void paymentMethodAttach(Map<String, Object> params) {
+        requiredText(params, "customer");
+    }
+
+    private static void expiry(Map<?, ?> card) {
+        Object month = card.get("exp_month");
+        if (month != null) {
+            Long value = toLong(month);
+            if (value == null || value < 1 || value > 12) {
+                throw new WooshPayValidationException("card.exp_month", "must be 1 to 12, was " + month);
+            }
+        }
+        Object year = card.get("exp_year");
+        if (year != null) {
+            Long value = toLong(year);
+            if (value == null || value < 2000 || value > 2100) {
+                throw new WooshPayValidationException("card.exp_year", "must be a four-digit year, was " + year);
+            }
+        }
     }
 
     static void webhookEndpointUpdate(Map<String, Object> params) {

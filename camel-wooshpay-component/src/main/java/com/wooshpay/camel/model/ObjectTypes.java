@@ -25,6 +25,9 @@ public final class ObjectTypes {
             "refund", Refund.class,
             "checkout.session", CheckoutSession.class,
             "webhook_endpoint", WebhookEndpoint.class,
+            "customer", Customer.class,
+            "payment_method", PaymentMethod.class,
+            "charge", Charge.class,
             "event", Event.class,
             "item", LineItem.class,
             "line_item", LineItem.class);

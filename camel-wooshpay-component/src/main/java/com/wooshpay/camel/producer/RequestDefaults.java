@@ -52,8 +52,10 @@ final class RequestDefaults {
             }
             case PAYMENT_INTENT_UPDATE -> overrideAmountAndCurrency(message, params, "amount");
             case PAYMENT_INTENT_CONFIRM -> putIfAbsent(params, "return_url", config.getReturnUrl());
-            case PAYMENT_INTENT_SEARCH ->
+            case PAYMENT_INTENT_SEARCH, CUSTOMER_SEARCH ->
                 putIfAbsent(params, "query", message.getHeader(WooshPayConstants.SEARCH_QUERY, String.class));
+            case PAYMENT_METHOD_ATTACH ->
+                putIfAbsent(params, "customer", message.getHeader(WooshPayConstants.CUSTOMER_ID, String.class));
             case REFUND_CREATE -> {
                 putIfAbsent(
                         params, "payment_intent", message.getHeader(WooshPayConstants.PAYMENT_INTENT_ID, String.class));

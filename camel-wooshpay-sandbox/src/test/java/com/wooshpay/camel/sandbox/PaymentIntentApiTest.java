@@ -257,7 +257,7 @@ class PaymentIntentApiTest {
                 .isEqualTo("query");
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 

@@ -60,11 +60,14 @@ final class ReferenceWriter {
         md.append("## Operations\n\n")
                 .append(
                         "`wooshpay:webhook` is the consumer (see the [webhooks guide](../guides/webhooks.md)); every other URI is a producer.\n\n")
+                .append("Operations marked * are listed by WooshPay without their path or fields being documented: they"
+                        + " follow Stripe's shape, which WooshPay's API follows elsewhere, and their answers are read"
+                        + " leniently; tell us if WooshPay answers otherwise.\n\n")
                 .append("| URI | HTTP | Path | Answer |\n|---|---|---|---|\n");
         for (WooshPayOperation op : WooshPayOperation.values()) {
             md.append("| `wooshpay:")
                     .append(op)
-                    .append("` | ")
+                    .append(op.source() == WooshPayOperation.Source.STRIPE_SHAPE ? "` * | " : "` | ")
                     .append(op.verb())
                     .append(" | `")
                     .append(op.pathTemplate())

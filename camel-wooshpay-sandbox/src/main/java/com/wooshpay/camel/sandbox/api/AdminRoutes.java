@@ -29,9 +29,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.wooshpay.camel.sandbox.SandboxClock;
 import com.wooshpay.camel.sandbox.domain.Call;
+import com.wooshpay.camel.sandbox.domain.Charges;
 import com.wooshpay.camel.sandbox.domain.CheckoutSessions;
+import com.wooshpay.camel.sandbox.domain.Customers;
 import com.wooshpay.camel.sandbox.domain.EventLog;
 import com.wooshpay.camel.sandbox.domain.PaymentIntents;
+import com.wooshpay.camel.sandbox.domain.PaymentMethods;
 import com.wooshpay.camel.sandbox.domain.Refunds;
 import com.wooshpay.camel.sandbox.domain.StoredEvent;
 import com.wooshpay.camel.sandbox.domain.WebhookEndpoints;
@@ -279,20 +282,24 @@ public final class AdminRoutes {
         throw new ApiError(400, "invalid_request_error", "parameter_invalid", null, "the body must be a JSON object");
     }
 
+    private static final Map<String, String> KINDS_BY_PREFIX = Map.of(
+            "pi_", PaymentIntents.KIND,
+            "re_", Refunds.KIND,
+            "cs_", CheckoutSessions.KIND,
+            "cus_", Customers.KIND,
+            "pm_", PaymentMethods.KIND,
+            "ch_", Charges.KIND);
+
     private static String kindOf(String objectId) {
-        if (objectId.startsWith("pi_")) {
-            return PaymentIntents.KIND;
-        }
-        if (objectId.startsWith("re_")) {
-            return Refunds.KIND;
-        }
-        if (objectId.startsWith("cs_")) {
-            return CheckoutSessions.KIND;
-        }
-        throw ApiError.invalid(
-                "parameter_invalid",
-                "object",
-                "object must be the id of a payment intent (pi_), refund (re_) or" + " checkout session (cs_)");
+        return KINDS_BY_PREFIX.entrySet().stream()
+                .filter(entry -> objectId.startsWith(entry.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow(() -> ApiError.invalid(
+                        "parameter_invalid",
+                        "object",
+                        "object must be the id of a payment intent (pi_), refund (re_), checkout session (cs_),"
+                                + " customer (cus_), payment method (pm_) or charge (ch_)"));
     }
 
     private void badRequest(RoutingContext ctx, String message) {

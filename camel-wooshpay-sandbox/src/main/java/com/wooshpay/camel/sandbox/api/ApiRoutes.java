@@ -24,9 +24,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wooshpay.camel.sandbox.domain.Call;
+import com.wooshpay.camel.sandbox.domain.Charges;
 import com.wooshpay.camel.sandbox.domain.CheckoutSessions;
+import com.wooshpay.camel.sandbox.domain.Customers;
 import com.wooshpay.camel.sandbox.domain.EventLog;
 import com.wooshpay.camel.sandbox.domain.PaymentIntents;
+import com.wooshpay.camel.sandbox.domain.PaymentMethods;
 import com.wooshpay.camel.sandbox.domain.Refunds;
 import com.wooshpay.camel.sandbox.domain.WebhookEndpoints;
 import com.wooshpay.camel.sandbox.faults.FaultInjector;
@@ -115,6 +118,27 @@ public final class ApiRoutes {
         router.delete("/v1/webhook_endpoints/:id")
                 .handler(ctx -> handle(ctx, (c, id, b, q) -> WebhookEndpoints.delete(c, id)));
         get(router, "/v1/webhook_endpoints", (c, id, b, q) -> WebhookEndpoints.list(c.account(), q));
+
+        post(router, "/v1/customers", (c, id, b, q) -> Customers.create(c, b));
+        get(router, "/v1/customers/search", (c, id, b, q) -> Customers.search(c.account(), q));
+        get(router, "/v1/customers/:id", (c, id, b, q) -> Customers.retrieve(c.account(), id));
+        post(router, "/v1/customers/:id", (c, id, b, q) -> Customers.update(c, id, b));
+        router.delete("/v1/customers/:id").handler(ctx -> handle(ctx, (c, id, b, q) -> Customers.delete(c, id)));
+        get(router, "/v1/customers", (c, id, b, q) -> Customers.list(c.account(), q));
+        get(
+                router,
+                "/v1/customers/:id/payment_methods",
+                (c, id, b, q) -> PaymentMethods.listForCustomer(c.account(), id, q));
+
+        post(router, "/v1/payment_methods", (c, id, b, q) -> PaymentMethods.create(c, b));
+        get(router, "/v1/payment_methods/:id", (c, id, b, q) -> PaymentMethods.retrieve(c.account(), id));
+        post(router, "/v1/payment_methods/:id", (c, id, b, q) -> PaymentMethods.update(c, id, b));
+        post(router, "/v1/payment_methods/:id/attach", (c, id, b, q) -> PaymentMethods.attach(c, id, b));
+        post(router, "/v1/payment_methods/:id/detach", (c, id, b, q) -> PaymentMethods.detach(c, id));
+        get(router, "/v1/payment_methods", (c, id, b, q) -> PaymentMethods.list(c.account(), q));
+
+        get(router, "/v1/charges/:id", (c, id, b, q) -> Charges.retrieve(c.account(), id));
+        get(router, "/v1/charges", (c, id, b, q) -> Charges.list(c.account(), q));
 
         get(router, "/v1/events/:id", (c, id, b, q) -> EventLog.retrieve(c.account(), id));
         get(router, "/v1/events", (c, id, b, q) -> EventLog.list(c.account(), q));

@@ -72,6 +72,7 @@ public final class PaymentIntents {
         intent.putNull("last_payment_error");
         intent.putNull("next_action");
         intent.putNull("payment_method");
+        intent.putNull("latest_charge");
         intent.set(
                 "metadata",
                 body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
@@ -218,6 +219,7 @@ public final class PaymentIntents {
         intent.put("amount_received", captured);
         intent.put("amount_capturable", 0);
         intent.put("status", "succeeded");
+        Charges.record(call, intent);
         call.account().put(KIND, intent);
         EventLog.emit(call, "payment_intent.succeeded", KIND, id);
         return intent;
@@ -242,21 +244,7 @@ public final class PaymentIntents {
             throw ApiError.missing("query");
         }
         SearchQuery search = SearchQuery.parse(text);
-        String page = query.apply("page");
-        ObjectNode result = Listing.page(
-                account.newestFirst(KIND),
-                search::matches,
-                Listing.Query.of(name ->
-                        "starting_after".equals(name) ? page : "ending_before".equals(name) ? null : query.apply(name)),
-                "/v1/payment_intents/search",
-                "search_result");
-        JsonNode data = result.get("data");
-        if (result.get("has_more").asBoolean() && !data.isEmpty()) {
-            result.put("next_page", data.get(data.size() - 1).get("id").asText());
-        } else {
-            result.putNull("next_page");
-        }
-        return result;
+        return Listing.searchPage(account.newestFirst(KIND), search::matches, query, "/v1/payment_intents/search");
     }
 
     /** The customer paid on the cashier page. */
@@ -273,7 +261,7 @@ public final class PaymentIntents {
         if (wallet != null) {
             intent.with("payment_method_details").put("wallet", wallet);
         }
-        String next = authorize(intent);
+        String next = authorize(call, intent);
         call.account().put(KIND, intent);
         EventLog.emit(call, next, KIND, id);
         if (intent.hasNonNull("checkout_session")) {
@@ -320,10 +308,10 @@ public final class PaymentIntents {
         intent.put("payment_method", Ids.next("pm_"));
         return DECLINED_CARD.equals(card.path("number").asText())
                 ? decline(intent, "Your card was declined.")
-                : authorize(intent);
+                : authorize(call, intent);
     }
 
-    private static String authorize(ObjectNode intent) {
+    private static String authorize(Call call, ObjectNode intent) {
         long amount = intent.get("amount").asLong();
         intent.putNull("last_payment_error");
         if ("manual".equals(intent.get("capture_method").asText())) {
@@ -333,6 +321,7 @@ public final class PaymentIntents {
         }
         intent.put("status", "succeeded");
         intent.put("amount_received", amount);
+        Charges.record(call, intent);
         return "payment_intent.succeeded";
     }
 

@@ -42,7 +42,13 @@ final class SearchQuery {
         this.clauses = clauses;
     }
 
+    /** A payment intent search: {@code merchant_order_id}, {@code status}, {@code currency}, {@code amount}, ... */
     static SearchQuery parse(String query) {
+        return parse(query, FIELDS);
+    }
+
+    /** A search on another object, over the fields it can be searched by (and its metadata). */
+    static SearchQuery parse(String query, List<String> fields) {
         List<Clause> clauses = new ArrayList<>();
         for (String part : query.split("(?i)\\s+AND\\s+")) {
             Matcher m = CLAUSE.matcher(part);
@@ -53,13 +59,13 @@ final class SearchQuery {
             String value = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
             if (m.group(2) != null) {
                 clauses.add(new Clause("metadata", m.group(2), value));
-            } else if (FIELDS.contains(m.group(1))) {
+            } else if (fields.contains(m.group(1))) {
                 clauses.add(new Clause(m.group(1), null, value));
             } else {
                 throw ApiError.invalid(
                         "search_query_invalid",
                         "query",
-                        "Field " + m.group(1) + " cannot be searched; use one of " + FIELDS + " or metadata['key']");
+                        "Field " + m.group(1) + " cannot be searched; use one of " + fields + " or metadata['key']");
             }
         }
         return new SearchQuery(clauses);

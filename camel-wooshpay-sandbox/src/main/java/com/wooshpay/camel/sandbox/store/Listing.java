@@ -19,8 +19,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -95,6 +97,32 @@ public final class Listing {
         return page;
     }
 
+    /**
+     * A search result page: cursor by {@code page} (the last id of the previous page), {@code next_page} when more
+     * match, as Stripe's search answers.
+     */
+    public static ObjectNode searchPage(
+            Iterable<ObjectNode> newestFirst,
+            Predicate<ObjectNode> filter,
+            Function<String, String> query,
+            String url) {
+        String page = query.apply("page");
+        ObjectNode result = page(
+                newestFirst,
+                filter,
+                Query.of(name ->
+                        "starting_after".equals(name) ? page : "ending_before".equals(name) ? null : query.apply(name)),
+                url,
+                "search_result");
+        JsonNode data = result.get("data");
+        if (result.get("has_more").asBoolean() && !data.isEmpty()) {
+            result.put("next_page", data.get(data.size() - 1).get("id").asText());
+        } else {
+            result.putNull("next_page");
+        }
+        return result;
+    }
+
     private static ApiError missingCursor(String param, String id) {
         return ApiError.invalid("resource_missing", param, "No such object: '" + id + "'");
     }
@@ -102,7 +130,7 @@ public final class Listing {
     /** The paging part of a list request. */
     public record Query(int limit, String startingAfter, String endingBefore) {
 
-        public static Query of(java.util.function.Function<String, String> param) {
+        public static Query of(Function<String, String> param) {
             int limit = 10;
             String raw = param.apply("limit");
             if (raw != null) {
