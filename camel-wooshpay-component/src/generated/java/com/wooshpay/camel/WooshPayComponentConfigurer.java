@@ -30,6 +30,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         WooshPayComponent target = (WooshPayComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "account": getOrCreateConfiguration(target).setAccount(property(camelContext, java.lang.String.class, value)); return true;
+        case "accounts": target.setAccounts(property(camelContext, java.util.Map.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autopaginate":
@@ -114,6 +116,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "account": return java.lang.String.class;
+        case "accounts": return java.util.Map.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autopaginate":
@@ -199,6 +203,8 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         WooshPayComponent target = (WooshPayComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "account": return getOrCreateConfiguration(target).getAccount();
+        case "accounts": return target.getAccounts();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autopaginate":
@@ -283,6 +289,7 @@ public class WooshPayComponentConfigurer extends PropertyConfigurerSupport imple
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accounts": return com.wooshpay.camel.WooshPayAccount.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
         case "webhooksecretrepository":

@@ -23,6 +23,7 @@ public class WooshPayEndpointConfigurer extends PropertyConfigurerSupport implem
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         WooshPayEndpoint target = (WooshPayEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "account": target.getConfiguration().setAccount(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autopaginate":
@@ -131,6 +132,7 @@ public class WooshPayEndpointConfigurer extends PropertyConfigurerSupport implem
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "account": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autopaginate":
@@ -240,6 +242,7 @@ public class WooshPayEndpointConfigurer extends PropertyConfigurerSupport implem
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         WooshPayEndpoint target = (WooshPayEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "account": return target.getConfiguration().getAccount();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "autopaginate":

@@ -23,7 +23,8 @@ public class WooshPayEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(57);
+        props.add("account");
         props.add("apiKey");
         props.add("apiName");
         props.add("autoPaginate");

@@ -16,6 +16,7 @@
 package com.wooshpay.camel;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -23,8 +24,11 @@ import java.util.concurrent.ExecutorService;
 import com.wooshpay.camel.console.ActivityJournal;
 import com.wooshpay.camel.events.EventLedger;
 import com.wooshpay.camel.events.MemoryClaimRepository;
+import com.wooshpay.camel.health.ApiHealthCheck;
+import com.wooshpay.camel.health.KeyHealthCheck;
 import com.wooshpay.camel.metrics.WooshPayMetrics;
 import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -59,6 +63,14 @@ public class WooshPayComponent extends HealthCheckComponent {
                             + " bounds how many run at once. Never the HTTP client's own I/O threads.")
     private ExecutorService responseExecutorService;
 
+    @Metadata(
+            label = "advanced",
+            description = "The application's WooshPay accounts by name, each with its apiKey and optionally baseUrl,"
+                    + " webhookSecret, webhookPath and webhookExternalUrl (under Spring Boot"
+                    + " camel.component.wooshpay.accounts.hk.api-key; under Camel Main the name is a map key, see the"
+                    + " guide). An endpoint takes one with account=hk, a message with the CamelWooshPayAccount header.")
+    private Map<String, WooshPayAccount> accounts = new LinkedHashMap<>();
+
     private ExecutorService ownResponseExecutor;
     private WooshPayMetrics metrics;
     private final ActivityJournal journal = new ActivityJournal(Clock.systemUTC(), ActivityJournal.SIZE);
@@ -69,9 +81,33 @@ public class WooshPayComponent extends HealthCheckComponent {
         WooshPayConfiguration endpointConfiguration = configuration.copy();
         endpointConfiguration.setApiName(target.apiName());
         endpointConfiguration.setMethodName(target.methodName());
+        // the account first, so that options in the URI still win over it
+        Object accountName = parameters.get("account");
+        String name = accountName != null ? accountName.toString() : configuration.getAccount();
+        if (name != null && !name.isBlank()) {
+            account(name).applyTo(name, endpointConfiguration);
+        }
         WooshPayEndpoint endpoint = new WooshPayEndpoint(uri, this, endpointConfiguration, target);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /** The named account, or an error that lists the configured names (never their keys). */
+    public WooshPayAccount account(String name) {
+        WooshPayAccount account = accounts.get(name);
+        if (account == null) {
+            throw new IllegalArgumentException("No WooshPay account named '" + name + "'; the component has "
+                    + (accounts.isEmpty() ? "none (set the accounts option)" : String.join(", ", accounts.keySet())));
+        }
+        return account;
+    }
+
+    public Map<String, WooshPayAccount> getAccounts() {
+        return accounts;
+    }
+
+    public void setAccounts(Map<String, WooshPayAccount> accounts) {
+        this.accounts = accounts != null ? new LinkedHashMap<>(accounts) : new LinkedHashMap<>();
     }
 
     /** The ledger of an endpoint's consumer: its own repositories where set, the component's shared ones otherwise. */
@@ -156,6 +192,22 @@ public class WooshPayComponent extends HealthCheckComponent {
     protected void doStart() throws Exception {
         super.doStart();
         ServiceHelper.startService(defaultState);
+        registerAccountHealthChecks();
+    }
+
+    /** One readiness check per named account, where Camel has a health registry (camel-health on the classpath). */
+    private void registerAccountHealthChecks() {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry == null || !isHealthCheckProducerEnabled()) {
+            return;
+        }
+        for (String name : accounts.keySet()) {
+            KeyHealthCheck check = new KeyHealthCheck(
+                    getCamelContext(), name, ApiHealthCheck.CACHE_TIME, ApiHealthCheck.TIMEOUT, Clock.systemUTC());
+            if (registry.getCheck(check.getId()).isEmpty()) {
+                registry.register(check);
+            }
+        }
     }
 
     @Override

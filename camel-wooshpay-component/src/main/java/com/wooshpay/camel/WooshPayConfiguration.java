@@ -53,6 +53,12 @@ public class WooshPayConfiguration implements Cloneable {
     private String methodName;
 
     @UriParam(
+            description = "The name of one of the component's accounts (its accounts option): the endpoint takes that"
+                    + " account's key, base URL and webhook settings. A producer can also be given the account per"
+                    + " message, by name, in the CamelWooshPayAccount header.")
+    private String account;
+
+    @UriParam(
             label = "security",
             secret = true,
             description = "The WooshPay secret key (sk_test_... or sk_live_...), sent as HTTP Basic user name."
@@ -305,6 +311,14 @@ public class WooshPayConfiguration implements Cloneable {
                             + " the event from WooshPay) until no event older than the new endpoint has come for this long;"
                             + " then it is disabled, never deleted (default 15 minutes).")
     private long webhookQuietPeriod = 900_000;
+
+    public String getAccount() {
+        return account;
+    }
+
+    public void setAccount(String account) {
+        this.account = account;
+    }
 
     public WooshPayConfiguration copy() {
         try {

@@ -80,6 +80,14 @@ public final class WooshPayConstants {
     public static final String CHARGE_ID = "CamelWooshPayChargeId";
 
     @Metadata(
+            description = "The name of the account (the component's accounts option): on a producer, the account this"
+                    + " message's call is made with, by name only (an unknown name fails before any call); set by the"
+                    + " consumers of an endpoint with account=... on every event, so a refund in the same route goes"
+                    + " to the same account.",
+            javaType = "String")
+    public static final String ACCOUNT = "CamelWooshPayAccount";
+
+    @Metadata(
             description = "The event id (evt_...): input of event/retrieve; set by the webhook consumer on each event.",
             javaType = "String")
     public static final String EVENT_ID = "CamelWooshPayEventId";

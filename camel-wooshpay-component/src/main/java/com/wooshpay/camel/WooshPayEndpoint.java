@@ -17,6 +17,8 @@ package com.wooshpay.camel;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayClientConfig;
@@ -59,6 +61,7 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     private final EndpointTarget target;
     private volatile WooshPayClient client;
+    private final Map<String, WooshPayClient> accountClients = new ConcurrentHashMap<>();
     private ApiHealthCheck healthCheck;
 
     WooshPayEndpoint(
@@ -146,7 +149,36 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
         return current;
     }
 
+    /**
+     * The client for a message that names an account in {@code CamelWooshPayAccount}: this endpoint's options with the
+     * account's key and host, made once per account and kept until the endpoint stops.
+     */
+    public WooshPayClient clientForAccount(String name) {
+        if (name.equals(configuration.getAccount())) {
+            return getClient();
+        }
+        WooshPayAccount account = getComponent().account(name);
+        return accountClients.computeIfAbsent(name, n -> {
+            WooshPayConfiguration forAccount = configuration.copy();
+            account.applyTo(n, forAccount);
+            return new WooshPayClient(clientConfig(forAccount));
+        });
+    }
+
     WooshPayClientConfig clientConfig() {
+        return clientConfig(configuration);
+    }
+
+    /**
+     * True for a producer with no key of its own on a component that has accounts: each message names its account
+     * ({@code CamelWooshPayAccount}), so there is no client of the endpoint's own to make, or to check for health.
+     */
+    public boolean servesOnlyNamedAccounts() {
+        return (configuration.getApiKey() == null || configuration.getApiKey().isBlank())
+                && !getComponent().getAccounts().isEmpty();
+    }
+
+    private WooshPayClientConfig clientConfig(WooshPayConfiguration configuration) {
         if (configuration.getApiKey() == null || configuration.getApiKey().isBlank()) {
             throw new IllegalArgumentException("apiKey is required for wooshpay:"
                     + (target.isConsumer()
@@ -164,7 +196,7 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
                 .retryMaxDelay(Duration.ofMillis(configuration.getRetryMaxDelay()))
                 .maxResponseBytes(configuration.getMaxResponseSize())
                 .maxConnections(configuration.getMaxConnections())
-                .listener(getComponent().metrics());
+                .listener(getComponent().metrics().forAccount(configuration.getAccount()));
         if (configuration.getProxyHost() != null) {
             builder.proxy(
                     configuration.getProxyHost(),
@@ -189,7 +221,7 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
             // Boot)
             WritableHealthCheckRepository producers = HealthCheckHelper.getHealthCheckRepository(
                     getCamelContext(), "producers", WritableHealthCheckRepository.class);
-            if (producers != null && getComponent().isHealthCheckProducerEnabled()) {
+            if (producers != null && getComponent().isHealthCheckProducerEnabled() && !servesOnlyNamedAccounts()) {
                 healthCheck = new ApiHealthCheck(
                         "wooshpay-" + target.operation().apiName() + "-"
                                 + target.operation().methodName() + "-" + getId(),
@@ -217,6 +249,8 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
         if (current != null) {
             current.close();
         }
+        accountClients.values().forEach(WooshPayClient::close);
+        accountClients.clear();
         super.doStop();
     }
 

@@ -36,7 +36,7 @@ public final class ActivityJournal implements WooshPayMetrics {
     public static final int SIZE = 50;
 
     /** One API call after all its attempts: status 0 when no answer came. */
-    public record Call(Instant at, String operation, int status, int attempts, long millis) {}
+    public record Call(Instant at, String account, String operation, int status, int attempts, long millis) {}
 
     /** One webhook delivery and the answer it got ({@code routed}, {@code duplicate}, {@code bad_signature}, ...). */
     public record Delivery(Instant at, String path, String outcome) {}
@@ -45,17 +45,31 @@ public final class ActivityJournal implements WooshPayMetrics {
     private final int size;
     private final ArrayDeque<Call> calls;
     private final ArrayDeque<Delivery> deliveries;
+    private final String account;
 
     public ActivityJournal(Clock clock, int size) {
+        this(clock, size, new ArrayDeque<>(size), new ArrayDeque<>(size), "default");
+    }
+
+    private ActivityJournal(
+            Clock clock, int size, ArrayDeque<Call> calls, ArrayDeque<Delivery> deliveries, String account) {
         this.clock = clock;
         this.size = size;
-        this.calls = new ArrayDeque<>(size);
-        this.deliveries = new ArrayDeque<>(size);
+        this.calls = calls;
+        this.deliveries = deliveries;
+        this.account = account;
+    }
+
+    /** The same journal, its calls marked with the account they were made with. */
+    @Override
+    public WooshPayMetrics forAccount(String name) {
+        String tag = name == null ? "default" : name;
+        return tag.equals(account) ? this : new ActivityJournal(clock, size, calls, deliveries, tag);
     }
 
     @Override
     public void completed(WooshPayOperation operation, int status, int attempts, long nanos) {
-        add(calls, new Call(clock.instant(), operation.toString(), status, attempts, nanos / 1_000_000));
+        add(calls, new Call(clock.instant(), account, operation.toString(), status, attempts, nanos / 1_000_000));
     }
 
     @Override

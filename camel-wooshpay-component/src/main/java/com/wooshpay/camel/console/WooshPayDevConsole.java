@@ -75,8 +75,9 @@ public class WooshPayDevConsole extends AbstractDevConsole {
         for (Object item : (JsonArray) json.get("calls")) {
             JsonObject call = (JsonObject) item;
             text.append(String.format(
-                    "    %s %s -> %s in %s ms, %s attempt(s)%n",
+                    "    %s [%s] %s -> %s in %s ms, %s attempt(s)%n",
                     call.get("at"),
+                    call.get("account"),
                     call.get("operation"),
                     call.get("status"),
                     call.get("millis"),
@@ -126,6 +127,7 @@ public class WooshPayDevConsole extends AbstractDevConsole {
             for (ActivityJournal.Call call : component.journal().recentCalls()) {
                 JsonObject entry = new JsonObject();
                 entry.put("at", call.at().toString());
+                entry.put("account", call.account());
                 entry.put("operation", call.operation());
                 entry.put("status", call.status());
                 entry.put("attempts", call.attempts());
@@ -150,6 +152,7 @@ public class WooshPayDevConsole extends AbstractDevConsole {
         JsonObject json = new JsonObject();
         // the endpoint's id, not its URI: a URI may hold the key
         json.put("id", endpoint.getId());
+        json.put("account", configuration.getAccount());
         json.put(
                 "operation",
                 endpoint.getOperation() != null ? endpoint.getOperation().toString() : configuration.getApiName());

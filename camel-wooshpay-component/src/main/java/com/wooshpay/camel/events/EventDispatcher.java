@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 import com.wooshpay.camel.WooshPayConstants;
+import com.wooshpay.camel.WooshPayEndpoint;
 import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayOperation;
 import com.wooshpay.camel.metrics.WooshPayMetrics;
@@ -77,6 +78,9 @@ public final class EventDispatcher {
      * {@code refetchClient} is null unless the current object is read from WooshPay before routing; that read holds no
      * thread, and the route then runs on {@code continuation} (never on the HTTP client's I/O threads).
      */
+    /** The account of the consumer's endpoint, set on every event; null for the component's own key. */
+    private final String account;
+
     public EventDispatcher(
             DefaultConsumer consumer,
             EventLedger ledger,
@@ -90,6 +94,9 @@ public final class EventDispatcher {
         this.refetchClient = refetchClient;
         this.continuation = continuation;
         this.metrics = metrics;
+        this.account = consumer.getEndpoint() instanceof WooshPayEndpoint endpoint
+                ? endpoint.getConfiguration().getAccount()
+                : null;
     }
 
     public boolean dispatch(Event event, Result result) {
@@ -192,6 +199,9 @@ public final class EventDispatcher {
         message.setHeader(WooshPayConstants.EVENT_ID, event.getId());
         message.setHeader(WooshPayConstants.EVENT_TYPE, event.getType());
         message.setHeader(WooshPayConstants.EVENT_SOURCE, source);
+        if (account != null) {
+            message.setHeader(WooshPayConstants.ACCOUNT, account);
+        }
         WooshPayObject object = event.getDataObject();
         if (object != null && object.getId() != null) {
             message.setHeader(WooshPayConstants.OBJECT_ID, object.getId());

@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.wooshpay.camel.WooshPayEndpoint;
 import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayOperation;
 import com.wooshpay.camel.metrics.WooshPayMetrics;
@@ -89,8 +90,12 @@ public class WooshPayEventsConsumer extends ScheduledPollConsumer {
         this.refetchClient = settings.refetchObject() ? settings.client() : null;
         this.continuation = settings.continuation();
         this.metrics = settings.metrics();
-        this.checkpointKey =
-                "wooshpay.events.checkpoint" + (eventTypes.isEmpty() ? "" : "." + String.join(",", eventTypes));
+        // one checkpoint per account: two accounts' event lists are two different streams
+        String account = endpoint instanceof WooshPayEndpoint wooshpay
+                ? wooshpay.getConfiguration().getAccount()
+                : null;
+        this.checkpointKey = "wooshpay.events.checkpoint" + (account == null ? "" : "@" + account)
+                + (eventTypes.isEmpty() ? "" : "." + String.join(",", eventTypes));
     }
 
     @Override

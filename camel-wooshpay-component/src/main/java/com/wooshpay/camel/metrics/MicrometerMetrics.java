@@ -36,7 +36,8 @@ import org.apache.camel.CamelContext;
  * The meters, with Micrometer's naming (dotted, lower case; the registry renders them for Prometheus and others):
  *
  * <ul>
- *   <li>{@code wooshpay.client.requests} (timer): each API call with its retries, tagged {@code operation}
+ *   <li>{@code wooshpay.client.requests} (timer): each API call with its retries, tagged {@code account} (the named
+ *       account, {@code default} for the component's key), {@code operation}
  *       ({@code paymentIntent/create}), {@code outcome} ({@code 2xx}, {@code 4xx}, {@code 5xx}, {@code no_answer}) and
  *       {@code retried} ({@code true}, {@code false});
  *   <li>{@code wooshpay.client.retries} (counter): retries, tagged {@code operation} and {@code reason} ({@code 429},
@@ -54,12 +55,32 @@ final class MicrometerMetrics implements WooshPayMetrics {
 
     private final MeterRegistry registry;
     private final Clock clock;
-    private final Map<String, AtomicLong> checkpoints = new ConcurrentHashMap<>();
-    private final Map<String, Meter> meters = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> checkpoints;
+    private final Map<String, Meter> meters;
+    private final String account;
 
     MicrometerMetrics(MeterRegistry registry, Clock clock) {
+        this(registry, clock, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), "default");
+    }
+
+    private MicrometerMetrics(
+            MeterRegistry registry,
+            Clock clock,
+            Map<String, AtomicLong> checkpoints,
+            Map<String, Meter> meters,
+            String account) {
         this.registry = registry;
         this.clock = clock;
+        this.checkpoints = checkpoints;
+        this.meters = meters;
+        this.account = account;
+    }
+
+    /** The same registry and meter cache; the calls' meters tagged with the account. */
+    @Override
+    public WooshPayMetrics forAccount(String name) {
+        String tag = name == null ? "default" : name;
+        return tag.equals(account) ? this : new MicrometerMetrics(registry, clock, checkpoints, meters, tag);
     }
 
     @SuppressWarnings("unchecked")
@@ -78,9 +99,10 @@ final class MicrometerMetrics implements WooshPayMetrics {
         boolean retried = attempts > 1;
         // built once per tag combination: a call's hot path only looks the timer up
         meter(
-                        operation + "|" + outcome + "|" + retried,
+                        account + "|" + operation + "|" + outcome + "|" + retried,
                         () -> Timer.builder("wooshpay.client.requests")
                                 .description("WooshPay API calls, each with its retries")
+                                .tag("account", account)
                                 .tag("operation", operation.toString())
                                 .tag("outcome", outcome)
                                 .tag("retried", Boolean.toString(retried))
@@ -91,9 +113,10 @@ final class MicrometerMetrics implements WooshPayMetrics {
     @Override
     public void retrying(WooshPayOperation operation, String reason) {
         meter(
-                        "retry|" + operation + "|" + reason,
+                        "retry|" + account + "|" + operation + "|" + reason,
                         () -> Counter.builder("wooshpay.client.retries")
                                 .description("WooshPay API attempts that failed and were tried again")
+                                .tag("account", account)
                                 .tag("operation", operation.toString())
                                 .tag("reason", reason)
                                 .register(registry))

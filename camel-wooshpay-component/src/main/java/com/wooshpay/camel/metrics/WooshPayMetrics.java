@@ -40,12 +40,25 @@ public interface WooshPayMetrics extends CallListener {
     /** The replay consumer's checkpoint moved to {@code checkpoint} (the created time of the last event it read). */
     default void checkpoint(String consumer, Instant checkpoint) {}
 
+    /**
+     * The same meters, for the calls of one named account ({@code account} tag); {@code null} is the component's
+     * own key, tagged {@code default}.
+     */
+    default WooshPayMetrics forAccount(String account) {
+        return this;
+    }
+
     /** Tells {@code first} then {@code second} of everything: the metrics library and the dev console's journal. */
     static WooshPayMetrics both(WooshPayMetrics first, WooshPayMetrics second) {
         if (first == NONE) {
             return second;
         }
         return new WooshPayMetrics() {
+            @Override
+            public WooshPayMetrics forAccount(String account) {
+                return both(first.forAccount(account), second.forAccount(account));
+            }
+
             @Override
             public void completed(WooshPayOperation operation, int status, int attempts, long nanos) {
                 first.completed(operation, status, attempts, nanos);

@@ -61,8 +61,11 @@ public class WooshPayProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        // creating the client checks the key and the base URL now, so a misconfigured route fails at start
-        client = getEndpoint().getClient();
+        // creating the client checks the key and the base URL now, so a misconfigured route fails at start; an
+        // endpoint without a key of its own on a component with accounts serves only messages that name one
+        if (!getEndpoint().servesOnlyNamedAccounts()) {
+            client = getEndpoint().getClient();
+        }
         idempotencyKeyProperty =
                 IdempotencyKeys.propertyName(operation, getEndpoint().getEndpointKey());
         continuation = getEndpoint().getComponent().responseExecutor();
@@ -79,10 +82,11 @@ public class WooshPayProducer extends DefaultAsyncProducer {
             RequestDefaults.apply(operation, configuration, message, params);
             if (operation.isList() && configuration.isAutoPaginate()) {
                 // lazy: each page is fetched as the iterator is walked, by whoever walks it
-                message.setBody(client.paginate(operation, id, params));
+                message.setBody(clientFor(message).paginate(operation, id, params));
                 callback.done(true);
                 return true;
             }
+            WooshPayClient client = clientFor(message);
             String idempotencyKey = operation.verb() == HttpVerb.POST
                     ? IdempotencyKeys.forExchange(exchange, idempotencyKeyProperty)
                     : null;
@@ -105,6 +109,33 @@ public class WooshPayProducer extends DefaultAsyncProducer {
                 },
                 continuation);
         return false;
+    }
+
+    /**
+     * The endpoint's client, or the client of the account the message names in {@code CamelWooshPayAccount}: only
+     * the name travels in the message; an unknown name fails here, before any call.
+     */
+    private WooshPayClient clientFor(Message message) {
+        String account = message.getHeader(WooshPayConstants.ACCOUNT, String.class);
+        if (account == null || account.isBlank()) {
+            if (client == null) {
+                throw new WooshPayValidationException(
+                        WooshPayConstants.ACCOUNT,
+                        "is required: this endpoint has no apiKey of its own; name one of the accounts "
+                                + String.join(
+                                        ", ",
+                                        getEndpoint()
+                                                .getComponent()
+                                                .getAccounts()
+                                                .keySet()));
+            }
+            return client;
+        }
+        try {
+            return getEndpoint().clientForAccount(account);
+        } catch (IllegalArgumentException unknown) {
+            throw new WooshPayValidationException(WooshPayConstants.ACCOUNT, unknown.getMessage());
+        }
     }
 
     /** The id of the object the call is about: the API's id header, else {@code id} in the body. */

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.WooshPayConfiguration;
 import com.wooshpay.camel.events.JdbcStateRepository;
+import com.wooshpay.camel.health.KeyHealthCheck;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -116,8 +117,9 @@ public class WooshPayComponentAutoConfiguration {
             public void beforeApplicationStart(CamelContext camelContext) {
                 HealthCheckRegistry registry = HealthCheckRegistry.get(camelContext);
                 if (registry != null) {
-                    registry.register(new ComponentApiHealthCheck(
+                    registry.register(new KeyHealthCheck(
                             camelContext,
+                            null,
                             starter.getHealth().getCacheTime(),
                             starter.getHealth().getTimeout(),
                             Clock.systemUTC()));

@@ -36,11 +36,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.WooshPayConfiguration;
+import com.wooshpay.camel.WooshPayEndpoint;
 import com.wooshpay.camel.events.JdbcStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
@@ -91,6 +93,19 @@ class WooshPayAutoConfigurationTest {
             JsonNode meta = entry.getValue();
             if (option.equals("configuration")) {
                 continue; // the object the other options are set on: covered by aWholeConfigurationBeanCanBeNamed
+            }
+            if (option.equals("accounts")) {
+                // a map of named accounts, bound field by field; the account "sample" (the account option below)
+                // carries the same values as the plain options, so the endpoint holds what they expect
+                properties.addAll(List.of(
+                        "camel.component.wooshpay.accounts.sample.api-key=" + SAMPLE_STRINGS.get("apiKey"),
+                        "camel.component.wooshpay.accounts.sample.base-url=" + SAMPLE_STRINGS.get("baseUrl"),
+                        "camel.component.wooshpay.accounts.sample.webhook-secret="
+                                + SAMPLE_STRINGS.get("webhookSecret"),
+                        "camel.component.wooshpay.accounts.sample.webhook-path=" + SAMPLE_STRINGS.get("webhookPath"),
+                        "camel.component.wooshpay.accounts.sample.webhook-external-url="
+                                + SAMPLE_STRINGS.get("webhookExternalUrl")));
+                continue;
             }
             String property = "camel.component.wooshpay."
                     + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + "=";
@@ -154,6 +169,8 @@ class WooshPayAutoConfigurationTest {
                     PluginHelper.getConfigurerResolver(camel).resolvePropertyConfigurer("wooshpay-component", camel);
             PropertyConfigurerGetter onEndpoint = (PropertyConfigurerGetter)
                     PluginHelper.getConfigurerResolver(camel).resolvePropertyConfigurer("wooshpay-endpoint", camel);
+            assertThat(component.getAccounts()).containsOnlyKeys("sample");
+            assertThat(component.account("sample").getApiKey()).isEqualTo(SAMPLE_STRINGS.get("apiKey"));
             for (Map.Entry<String, Object> option : expected.entrySet()) {
                 boolean endpointOption = onEndpoint.getOptionType(option.getKey(), false) != null;
                 Object actual = endpointOption
@@ -164,6 +181,36 @@ class WooshPayAutoConfigurationTest {
                         .isEqualTo(option.getValue());
             }
         });
+    }
+
+    @Test
+    void namedAccountsAreBoundAndEachHasItsReadinessCheck() {
+        runner.withPropertyValues(
+                        "camel.component.wooshpay.sandbox.enabled=false",
+                        "camel.component.wooshpay.accounts.hk.api-key=sk_test_account_hk_0001",
+                        "camel.component.wooshpay.accounts.hk.base-url=http://127.0.0.1:9",
+                        "camel.component.wooshpay.accounts.sg.api-key=sk_test_account_sg_0002",
+                        "camel.component.wooshpay.accounts.sg.webhook-path=/hooks/sg")
+                .run(context -> {
+                    CamelContext camel = context.getBean(CamelContext.class);
+                    WooshPayComponent component = camel.getComponent("wooshpay", WooshPayComponent.class);
+                    assertThat(component.getAccounts()).containsOnlyKeys("hk", "sg");
+                    assertThat(component.account("sg").getWebhookPath()).isEqualTo("/hooks/sg");
+                    WooshPayEndpoint hk =
+                            camel.getEndpoint("wooshpay:paymentIntent/create?account=hk", WooshPayEndpoint.class);
+                    assertThat(hk.getConfiguration().getApiKey()).isEqualTo("sk_test_account_hk_0001");
+                    assertThat(hk.getConfiguration().getBaseUrl()).isEqualTo("http://127.0.0.1:9");
+
+                    HealthCheckRegistry.get(camel).setExposureLevel("full");
+                    Map<String, HealthCheck.Result> results = new LinkedHashMap<>();
+                    HealthCheckHelper.invoke(camel)
+                            .forEach(r -> results.put(r.getCheck().getId(), r));
+                    assertThat(results).containsKeys("wooshpay-account-hk", "wooshpay-account-sg");
+                    assertThat(results.get("wooshpay-account-hk").getState()).isEqualTo(HealthCheck.State.DOWN);
+                    assertThat(results.get("wooshpay-account-hk").getMessage())
+                            .hasValue("WooshPay could not be reached");
+                    assertThat(results.toString()).doesNotContain("sk_test_account_hk_0001");
+                });
     }
 
     @Test
@@ -188,7 +235,8 @@ class WooshPayAutoConfigurationTest {
             "webhookPath", "/hooks/wooshpay",
             "webhookSecret", "whsec_every_option",
             "eventTypes", "payment_intent.succeeded",
-            "paymentMethodType", "gcash");
+            "paymentMethodType", "gcash",
+            "account", "sample");
 
     private static Object sampleBean(String type) {
         return switch (type) {

@@ -106,6 +106,11 @@ final class StarterConfigurationWriter {
         JsonNode defaultValue = option.get("defaultValue");
         String text = defaultValue == null || defaultValue.isNull() ? null : defaultValue.asText();
         String description = option.path("description").asText();
+        if (kind.equals("object") && javaType.startsWith("java.util.Map<java.lang.String,")) {
+            // a map of beans by name (the accounts): Spring Boot binds accounts.<name>.<field> into it
+            imports.add("java.util.LinkedHashMap");
+            return new Property(name, simpleName(javaType, imports), "new LinkedHashMap<>()", description);
+        }
         return switch (kind) {
             case "duration" -> {
                 imports.add("java.time.Duration");

@@ -13,41 +13,42 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package com.wooshpay.camel.springboot;
+package com.wooshpay.camel.health;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
+import com.wooshpay.camel.WooshPayAccount;
 import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.WooshPayConfiguration;
 import com.wooshpay.camel.WooshPayEndpoint;
-import com.wooshpay.camel.health.ApiHealthCheck;
-import com.wooshpay.camel.health.ReadinessCheck;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
- * "Can WooshPay be reached with the component's key": the starter's readiness check, a Camel {@code HealthCheck}
- * registered in Camel's health registry, so camel-spring-boot's own {@code camel-health} indicator shows it on Spring
- * Boot 3 and 4 alike (their health APIs live in different packages; a Camel check needs neither). Unlike the
- * per-endpoint checks in Camel's "producers" repository, which Camel shows only with
- * {@code camel.health.producers-enabled=true}, it is on by default: the component's key is what most applications use.
+ * "Can WooshPay be reached with this key": the readiness check of the component's own key ({@code wooshpay}, which
+ * the Spring Boot starter registers) or of one named account ({@code wooshpay-account-<name>}, which the component
+ * registers for each of its accounts). Registered in Camel's health registry itself rather than in the "producers"
+ * repository, which Camel shows only with {@code camel.health.producers-enabled=true}: keys are what an operator
+ * watches. camel-spring-boot's {@code camel-health} indicator shows them on Spring Boot 3 and 4 alike.
  */
-final class ComponentApiHealthCheck extends ReadinessCheck {
-
-    static final String ID = "wooshpay";
+public final class KeyHealthCheck extends ReadinessCheck {
 
     private final CamelContext camelContext;
+    private final String account;
     private final Duration cacheTime;
     private final Duration timeout;
     private final Clock clock;
     private volatile ApiHealthCheck check;
     private volatile String checkedTarget;
 
-    ComponentApiHealthCheck(CamelContext camelContext, Duration cacheTime, Duration timeout, Clock clock) {
-        super(ID, "wooshpay");
+    /** {@code account} null: the component's own key. */
+    public KeyHealthCheck(
+            CamelContext camelContext, String account, Duration cacheTime, Duration timeout, Clock clock) {
+        super(account == null ? "wooshpay" : "wooshpay-account-" + account, "wooshpay");
         this.camelContext = camelContext;
+        this.account = account;
         this.cacheTime = cacheTime;
         this.timeout = timeout;
         this.clock = clock;
@@ -55,19 +56,25 @@ final class ComponentApiHealthCheck extends ReadinessCheck {
 
     @Override
     public Result call(Map<String, Object> options) {
-        WooshPayConfiguration configuration =
-                camelContext.getComponent("wooshpay", WooshPayComponent.class).getConfiguration();
+        WooshPayComponent component = camelContext.getComponent("wooshpay", WooshPayComponent.class);
+        WooshPayConfiguration configuration = component.getConfiguration();
         String key = configuration.getApiKey();
+        String baseUrl = configuration.getBaseUrl();
+        if (account != null) {
+            WooshPayAccount named = component.getAccounts().get(account);
+            key = named != null ? named.getApiKey() : null;
+            baseUrl = named != null && named.getBaseUrl() != null ? named.getBaseUrl() : baseUrl;
+        }
         if (key == null || key.isBlank()) {
             return HealthCheckResultBuilder.on(this)
                     .unknown()
                     .message("no API key configured")
                     .build();
         }
-        return checkFor(key, configuration.getBaseUrl()).call(options);
+        return checkFor(key, baseUrl).call(options);
     }
 
-    /** The check over the component's key and base URL, built again only when one of them changes. */
+    /** The check over the key and base URL, built again only when one of them changes. */
     private ApiHealthCheck checkFor(String key, String baseUrl) {
         ApiHealthCheck current = check;
         String target = key + " " + baseUrl;
@@ -76,9 +83,9 @@ final class ComponentApiHealthCheck extends ReadinessCheck {
             // the endpoint (and its client) is created once and kept by the CamelContext
             WooshPayEndpoint probe = camelContext.getEndpoint(
                     "wooshpay:paymentIntent/list?maxRetries=0&maxConnections=1&connectTimeout=" + timeout.toMillis()
-                            + "&readTimeout=" + timeout.toMillis(),
+                            + "&readTimeout=" + timeout.toMillis() + (account != null ? "&account=" + account : ""),
                     WooshPayEndpoint.class);
-            current = new ApiHealthCheck(ID, probe::getClient, key, baseUrl, clock, cacheTime, timeout);
+            current = new ApiHealthCheck(getId(), probe::getClient, key, baseUrl, clock, cacheTime, timeout);
             check = current;
             checkedTarget = target;
         }
