@@ -14,6 +14,10 @@ CREATE TABLE IF NOT EXISTS orders (
     created_at          TIMESTAMP     NOT NULL,
     updated_at          TIMESTAMP     NOT NULL
 );
+-- the legal entity (its own WooshPay account) and the WooshPay customer of the order; added here too for databases
+-- made before these columns existed
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS entity VARCHAR(20) DEFAULT 'hk' NOT NULL;
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS wooshpay_customer_id VARCHAR(64);
 
 -- Money received, one row per payment_intent.succeeded event: an append-only journal, as an ERP books receipts. It
 -- has no unique key on the order on purpose: that the event's effect happens once is the event route's doing (its

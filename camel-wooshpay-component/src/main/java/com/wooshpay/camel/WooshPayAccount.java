@@ -74,7 +74,10 @@ public class WooshPayAccount {
         this.webhookExternalUrl = webhookExternalUrl;
     }
 
-    /** This account's settings over an endpoint's: what the account sets wins, what it leaves out stays. */
+    /**
+     * This account's settings over an endpoint's: what the account sets wins, what it leaves out stays, but for the
+     * webhook secret and path, which are the account's own or none.
+     */
     void applyTo(String name, WooshPayConfiguration configuration) {
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("WooshPay account '" + name + "' has no apiKey");
@@ -84,9 +87,8 @@ public class WooshPayAccount {
         if (baseUrl != null) {
             configuration.setBaseUrl(baseUrl);
         }
-        if (webhookSecret != null) {
-            configuration.setWebhookSecret(webhookSecret);
-        }
+        // never the component's secret: it signs another account's deliveries, which this account must refuse
+        configuration.setWebhookSecret(webhookSecret);
         configuration.setWebhookPath(
                 webhookPath != null ? webhookPath : WooshPayConfiguration.DEFAULT_WEBHOOK_PATH + "/" + name);
         if (webhookExternalUrl != null) {

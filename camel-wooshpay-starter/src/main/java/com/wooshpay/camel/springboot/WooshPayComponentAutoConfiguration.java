@@ -86,6 +86,13 @@ public class WooshPayComponentAutoConfiguration {
                                 || configuration.getApiKey().isBlank())) {
                     configuration.setApiKey(embedded.apiKey());
                     configuration.setBaseUrl(embedded.baseUrl());
+                    // each named account without a key becomes an account of the sandbox's (it keeps them apart by key)
+                    component.getAccounts().forEach((accountName, account) -> {
+                        if (account.getApiKey() == null || account.getApiKey().isBlank()) {
+                            account.setApiKey(embedded.apiKey() + "_" + accountName);
+                            account.setBaseUrl(embedded.baseUrl());
+                        }
+                    });
                 }
                 if (configuration.getStateRepository() == null) {
                     configuration.setStateRepository(durableState(starter, dataSource.getIfUnique()));

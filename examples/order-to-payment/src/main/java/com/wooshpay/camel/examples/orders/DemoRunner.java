@@ -40,7 +40,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --demo}: the whole mission on the embedded sandbox. Three ERP orders in three currencies arrive over HTTP; the
+ * {@code --demo}: the whole mission on the embedded sandbox. Three ERP orders in three currencies arrive over HTTP, one
+ * of them sold by a second entity with its own WooshPay account; each buyer becomes a WooshPay customer once; the
  * customers pay two on the cashier (one of them a two-line checkout session) and fail one; one paid order is refunded.
  * The signed webhooks move the orders; the final states are printed, and the process exits 0 only when every order
  * ended as expected.
@@ -102,13 +103,11 @@ public class DemoRunner implements ApplicationRunner {
 
         JsonNode hkdOrder =
                 post(app + "/orders", order(hkd, "Mei Chan", "HKD", List.of(line("Jasmine tea tin", 12_800, 1))));
-        JsonNode phpOrder = post(
-                app + "/orders",
-                order(
-                        php,
-                        "Jose Reyes",
-                        "PHP",
-                        List.of(line("Barako coffee", 45_000, 2), line("Enamel mug", 25_000, 1))));
+        // sold by the Philippine entity: paid in its own WooshPay account
+        Map<String, Object> phpBody = new LinkedHashMap<>(order(
+                php, "Jose Reyes", "PHP", List.of(line("Barako coffee", 45_000, 2), line("Enamel mug", 25_000, 1))));
+        phpBody.put("entity", "ph");
+        JsonNode phpOrder = post(app + "/orders", phpBody);
         JsonNode thbOrder =
                 post(app + "/orders", order(thb, "Somchai P.", "THB", List.of(line("Silk scarf", 89_000, 1))));
 
@@ -185,17 +184,19 @@ public class DemoRunner implements ApplicationRunner {
             rows.put(order.path("id").asText(), order);
         }
         StringBuilder table = new StringBuilder("\n");
-        String format = "%-18s %14s  %-10s %-24s %s%n";
-        table.append(String.format(format, "ORDER", "AMOUNT", "STATUS", "PAYMENT", "RESULT"));
+        String format = "%-18s %-6s %14s  %-10s %-24s %-25s %s%n";
+        table.append(String.format(format, "ORDER", "ENTITY", "AMOUNT", "STATUS", "PAYMENT", "CUSTOMER", "RESULT"));
         outcomes.forEach((id, outcome) -> {
             JsonNode row = rows.get(id);
             table.append(String.format(
                     format,
                     id,
+                    row.path("entity").asText(),
                     OrdersPage.money(
                             row.path("amount").asLong(), row.path("currency").asText()),
                     outcome.actual(),
                     row.path("payment_intent_id").asText(),
+                    row.path("wooshpay_customer_id").asText(),
                     outcome.asExpected() ? "ok" : "EXPECTED " + outcome.expected()));
         });
         boolean ok = outcomes.values().stream().allMatch(Outcome::asExpected);

@@ -24,10 +24,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * An order as the ERP exports it, over {@code POST /orders} or as a JSON file in the inbox:
  * {@code {"id":"SO-1001","customer":"Ana Lim","currency":"HKD","lines":[{"name":"Tea set","unit_amount":12800,"quantity":1}]}}.
- * Amounts are in the smallest currency unit.
+ * Amounts are in the smallest currency unit. {@code entity} names the legal entity that sells (each has its own
+ * WooshPay account): {@code hk}, the default, is the component's own account; any other is one of its named accounts.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Order(String id, String customer, String currency, List<Line> lines) {
+public record Order(String id, String customer, String currency, String entity, List<Line> lines) {
+
+    /** The entity whose WooshPay account is the component's own. */
+    public static final String HOME_ENTITY = "hk";
 
     /** One line of an order. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -58,7 +62,27 @@ public record Order(String id, String customer, String currency, List<Line> line
                 throw new InvalidOrderException("lines[" + i + "].quantity must be at least 1, was " + line.quantity());
             }
         }
-        return new Order(id, customer, currency.toUpperCase(Locale.ROOT), lines);
+        if (entity != null && !entity.matches("[a-z]{2,16}")) {
+            throw new InvalidOrderException("entity must be 2 to 16 lower-case letters, was " + entity);
+        }
+        return new Order(id, customer, currency.toUpperCase(Locale.ROOT), entity == null ? HOME_ENTITY : entity, lines);
+    }
+
+    /**
+     * The ERP's key of the customer in one entity, as WooshPay's metadata keeps it: the name folded to letters and
+     * digits (an ERP would use its customer number). Null when the order names no customer.
+     */
+    public String customerKey() {
+        return customerKey(entity, customer);
+    }
+
+    static String customerKey(String entity, String customer) {
+        if (customer == null || customer.isBlank()) {
+            return null;
+        }
+        String folded =
+                customer.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return entity + "-" + (folded.isEmpty() ? Integer.toHexString(customer.hashCode()) : folded);
     }
 
     public long total() {

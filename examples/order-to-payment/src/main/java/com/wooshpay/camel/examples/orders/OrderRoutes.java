@@ -17,16 +17,23 @@ package com.wooshpay.camel.examples.orders;
 
 import java.sql.Timestamp;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.WooshPayConstants;
 import com.wooshpay.camel.client.error.WooshPayException;
 import com.wooshpay.camel.model.CheckoutSession;
 import com.wooshpay.camel.model.CheckoutSessionRequest;
+import com.wooshpay.camel.model.Customer;
+import com.wooshpay.camel.model.CustomerRequest;
 import com.wooshpay.camel.model.Event;
+import com.wooshpay.camel.model.ListPage;
 import com.wooshpay.camel.model.PaymentIntent;
 import com.wooshpay.camel.model.PaymentIntentRequest;
 import com.wooshpay.camel.model.Refund;
@@ -131,6 +138,10 @@ public class OrderRoutes extends RouteBuilder {
                     Order received = parse(e.getMessage().getBody(String.class));
                     e.getMessage().setHeader("dlReference", received.id());
                     Order order = received.validated();
+                    if (!order.entity().equals(Order.HOME_ENTITY) && !entities().contains(order.entity())) {
+                        throw new InvalidOrderException("entity must be " + Order.HOME_ENTITY + " or one of "
+                                + entities() + " (the component's accounts), was " + order.entity());
+                    }
                     e.getMessage().setHeader(ORDER_ID, order.id());
                     e.setProperty("order", order);
                     e.getMessage().setBody(params("orderId", order.id()));
@@ -148,14 +159,17 @@ public class OrderRoutes extends RouteBuilder {
                                     order.customer(),
                                     "currency",
                                     order.currency(),
+                                    "entity",
+                                    order.entity(),
                                     "amount",
                                     order.total(),
                                     "lines",
                                     JSON.writeValueAsString(order.lines())));
                 })
                 .to(
-                        "sql:insert into orders (id, customer, currency, amount, lines_json, status, created_at, updated_at)"
-                                + " values (:#orderId, :#customer, :#currency, :#amount, :#lines, 'NEW', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                        "sql:insert into orders (id, customer, currency, entity, amount, lines_json, status, created_at, updated_at)"
+                                + " values (:#orderId, :#customer, :#currency, :#entity, :#amount, :#lines, 'NEW',"
+                                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
                 .log("Order ${header.orderId} stored")
                 .to("direct:startPayment")
                 .otherwise()
@@ -184,13 +198,27 @@ public class OrderRoutes extends RouteBuilder {
                 .to("sql:select * from orders where id = :#orderId and status = 'NEW'?outputType=SelectOne")
                 .filter(body().isNotNull())
                 .process(e -> {
-                    Map<?, ?> row = lowerCaseKeys(e.getMessage().getBody(Map.class));
+                    Map<String, Object> row = lowerCaseKeys(e.getMessage().getBody(Map.class));
+                    e.setProperty("orderRow", row);
+                    // the entity's own WooshPay account, by name: every call below (and the customer) goes there
+                    String entity = (String) row.get("entity");
+                    if (entity != null && !entity.equals(Order.HOME_ENTITY)) {
+                        e.getMessage().setHeader(WooshPayConstants.ACCOUNT, entity);
+                    }
+                    e.getMessage().setHeader("customerName", row.get("customer"));
+                    e.getMessage().setHeader("customerKey", Order.customerKey(entity, (String) row.get("customer")));
+                })
+                .to("direct:ensureCustomer")
+                .process(e -> {
+                    Map<?, ?> row = e.getProperty("orderRow", Map.class);
+                    String customer = e.getMessage().getHeader("wooshpayCustomer", String.class);
                     Order.Line[] lines = JSON.readValue((String) row.get("lines_json"), Order.Line[].class);
                     String id = (String) row.get("id");
                     e.getMessage().setHeader(WooshPayConstants.IDEMPOTENCY_KEY, "order-" + id);
                     if (lines.length > 1) {
                         CheckoutSessionRequest session = new CheckoutSessionRequest()
                                 .clientReferenceId(id)
+                                .param("customer", customer)
                                 .param("metadata", Map.of("order_id", id));
                         for (Order.Line line : lines) {
                             session.lineItem(
@@ -206,6 +234,7 @@ public class OrderRoutes extends RouteBuilder {
                                         .currency((String) row.get("currency"))
                                         .merchantOrderId(id)
                                         .description("Order " + id)
+                                        .param("customer", customer)
                                         .metadata("order_id", id));
                     }
                 })
@@ -223,7 +252,9 @@ public class OrderRoutes extends RouteBuilder {
                                     "cs",
                                     session.getId(),
                                     "url",
-                                    session.getUrl()));
+                                    session.getUrl(),
+                                    "cus",
+                                    e.getMessage().getHeader("wooshpayCustomer")));
                 })
                 .otherwise()
                 .to("wooshpay:paymentIntent/create")
@@ -238,13 +269,48 @@ public class OrderRoutes extends RouteBuilder {
                                     "cs",
                                     null,
                                     "url",
-                                    intent.getRedirectUrl()));
+                                    intent.getRedirectUrl(),
+                                    "cus",
+                                    e.getMessage().getHeader("wooshpayCustomer")));
                 })
                 .end()
                 .to(
                         "sql:update orders set status = 'PAYMENT_PENDING', payment_intent_id = :#pi, checkout_session_id = :#cs,"
-                                + " redirect_url = :#url, updated_at = CURRENT_TIMESTAMP where id = :#orderId and status = 'NEW'")
+                                + " redirect_url = :#url, wooshpay_customer_id = :#cus, updated_at = CURRENT_TIMESTAMP"
+                                + " where id = :#orderId and status = 'NEW'")
                 .log("Order ${header.orderId}: payment ${body[pi]} waits for the customer at ${body[url]}");
+
+        // tag::ensure-customer[]
+        // one WooshPay customer per ERP customer, in the order's entity (CamelWooshPayAccount is already set): found
+        // by the ERP's key in its metadata, else created with that key as the Idempotency-Key, so a retry, a crash
+        // between the two calls or a second instance racing this one still makes one customer
+        from("direct:ensureCustomer")
+                .routeId("ensure-customer")
+                .errorHandler(noErrorHandler())
+                .removeHeader("wooshpayCustomer")
+                .filter(header("customerKey").isNotNull())
+                .setHeader(WooshPayConstants.SEARCH_QUERY, simple("metadata['erp_customer']:'${header.customerKey}'"))
+                .to("wooshpay:customer/search")
+                .removeHeader(WooshPayConstants.SEARCH_QUERY)
+                .process(e -> {
+                    List<?> found = e.getMessage().getBody(ListPage.class).getData();
+                    if (!found.isEmpty()) {
+                        e.getMessage().setHeader("wooshpayCustomer", ((Customer) found.get(0)).getId());
+                    }
+                })
+                .filter(header("wooshpayCustomer").isNull())
+                .setHeader(WooshPayConstants.IDEMPOTENCY_KEY, simple("customer-${header.customerKey}"))
+                .process(e -> e.getMessage()
+                        .setBody(new CustomerRequest()
+                                .name(e.getMessage().getHeader("customerName", String.class))
+                                .metadata("erp_customer", e.getMessage().getHeader("customerKey"))))
+                .to("wooshpay:customer/create")
+                .process(e -> e.getMessage()
+                        .setHeader(
+                                "wooshpayCustomer",
+                                e.getMessage().getBody(Customer.class).getId()))
+                .log("ERP customer ${header.customerKey} is now WooshPay customer ${header.wooshpayCustomer}");
+        // end::ensure-customer[]
     }
 
     private void webhooks() {
@@ -256,6 +322,15 @@ public class OrderRoutes extends RouteBuilder {
         from("wooshpay:events?delay={{orders.replay-delay:60s}}")
                 .routeId("wooshpay-replay")
                 .to("direct:wooshpayEvent");
+        // each other entity's account: its own webhook path, secret and registration, and its own replay
+        for (String entity : entities()) {
+            from("wooshpay:webhook?account=" + entity)
+                    .routeId("wooshpay-events-" + entity)
+                    .to("direct:wooshpayEvent");
+            from("wooshpay:events?account=" + entity + "&delay={{orders.replay-delay:60s}}")
+                    .routeId("wooshpay-replay-" + entity)
+                    .to("direct:wooshpayEvent");
+        }
 
         from("direct:wooshpayEvent")
                 .routeId("wooshpay-event")
@@ -388,7 +463,8 @@ public class OrderRoutes extends RouteBuilder {
                 })
                 .process(e ->
                         e.getMessage().setBody(params("orderId", e.getMessage().getHeader(ORDER_ID))))
-                .to("sql:select id, status, payment_intent_id from orders where id = :#orderId?outputType=SelectOne")
+                .to(
+                        "sql:select id, status, payment_intent_id, entity from orders where id = :#orderId?outputType=SelectOne")
                 .choice()
                 .when(body().isNull())
                 .process(e -> answer(
@@ -407,6 +483,9 @@ public class OrderRoutes extends RouteBuilder {
                     Map<?, ?> row = lowerCaseKeys(e.getMessage().getBody(Map.class));
                     e.getMessage().setHeader(WooshPayConstants.PAYMENT_INTENT_ID, row.get("payment_intent_id"));
                     e.getMessage().setHeader(WooshPayConstants.IDEMPOTENCY_KEY, "refund-" + row.get("id"));
+                    if (!Order.HOME_ENTITY.equals(row.get("entity"))) {
+                        e.getMessage().setHeader(WooshPayConstants.ACCOUNT, row.get("entity"));
+                    }
                     e.getMessage().setBody(new RefundRequest().reason("requested_by_customer"));
                 })
                 .to("wooshpay:refund/create")
@@ -487,6 +566,20 @@ public class OrderRoutes extends RouteBuilder {
                 .log("Order ${header.orderId} still has no payment: ${exception.message}")
                 .end()
                 .end();
+    }
+
+    /** The other entities: the component's named accounts that have a key (see camel.component.wooshpay.accounts). */
+    private Set<String> entities() {
+        Set<String> entities = new TreeSet<>();
+        getCamelContext()
+                .getComponent("wooshpay", WooshPayComponent.class)
+                .getAccounts()
+                .forEach((name, account) -> {
+                    if (account.getApiKey() != null && !account.getApiKey().isBlank()) {
+                        entities.add(name);
+                    }
+                });
+        return entities;
     }
 
     /** Reads an order; {@link Order#validated()} checks it. */

@@ -38,8 +38,9 @@ public class OrdersPage {
     public List<Map<String, Object>> orders() {
         return jdbc
                 .queryForList(
-                        "select id, customer, currency, amount, status, payment_intent_id, checkout_session_id, redirect_url,"
-                                + " refund_id, refunded_amount, created_at, updated_at from orders order by created_at desc, id")
+                        "select id, customer, entity, currency, amount, status, payment_intent_id, checkout_session_id,"
+                                + " redirect_url, wooshpay_customer_id, refund_id, refunded_amount, created_at, updated_at"
+                                + " from orders order by created_at desc, id")
                 .stream()
                 .map(OrderRoutes::lowerCaseKeys)
                 .toList();

@@ -22,13 +22,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.wooshpay.camel.WooshPayComponent;
 import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayClientConfig;
 import com.wooshpay.camel.model.PaymentIntentRequest;
 import com.wooshpay.camel.springboot.EmbeddedSandbox;
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,9 +80,10 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
 
     @Test
     void anOrderInFlightWhenTheApplicationStoppedIsPaidOnceAfterRestart() throws Exception {
-        // the application stored SO-CRASH and created its payment intent, then died before recording it
+        // the application stored SO-CRASH (an order that names no buyer, so no WooshPay customer) and created its
+        // payment intent, then died before recording it
         jdbc.update("insert into orders (id, customer, currency, amount, lines_json, status, created_at, updated_at)"
-                + " values ('SO-CRASH', 'Test', 'HKD', 4200, '[{\"name\":\"Item\",\"unit_amount\":4200,\"quantity\":1}]',"
+                + " values ('SO-CRASH', NULL, 'HKD', 4200, '[{\"name\":\"Item\",\"unit_amount\":4200,\"quantity\":1}]',"
                 + " 'NEW', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
         String before;
         try (WooshPayClient client = new WooshPayClient(WooshPayClientConfig.builder()
@@ -106,6 +111,63 @@ class OrderToPaymentFlowTest extends ExampleTestSupport {
         assertThat(recorded).isEqualTo(before);
         post(sandbox.baseUrl() + "/cashier/" + recorded + "/pay", Map.of());
         awaitStatus("SO-CRASH", "PAID");
+    }
+
+    @Test
+    void anEntitysOrdersArePaidInItsOwnAccountAndEachBuyerIsOneCustomer() throws Exception {
+        Map<String, Object> ph = new LinkedHashMap<>(order("SO-PH-1", "PHP", 30_000));
+        ph.put("entity", "ph");
+        ph.put("customer", "Lea Santos");
+        Map<String, Object> hk = new LinkedHashMap<>(order("SO-HK-1", "HKD", 9_900));
+        hk.put("customer", "Lea Santos");
+        Map<String, Object> hkAgain = new LinkedHashMap<>(order("SO-HK-2", "HKD", 4_500));
+        hkAgain.put("customer", "Lea Santos");
+        for (Map<String, Object> order : List.of(ph, hk, hkAgain)) {
+            assertThat(post(app() + "/orders", order).statusCode()).isEqualTo(201);
+        }
+        Map<String, Object> unknown = new LinkedHashMap<>(order("SO-XX-1", "HKD", 100));
+        unknown.put("entity", "sg");
+        HttpResponse<String> refused = post(app() + "/orders", unknown);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("entity");
+
+        String phIntent = column("payment_intent_id", "SO-PH-1");
+        WooshPayComponent wooshpay =
+                context.getBean(CamelContext.class).getComponent("wooshpay", WooshPayComponent.class);
+        EmbeddedSandbox embedded = context.getBean(EmbeddedSandbox.class);
+        // the sandbox keeps accounts apart by key: the PH payment is in the PH account only
+        assertThat(sandboxGet(embedded, wooshpay.account("ph").getApiKey(), "/v1/payment_intents/" + phIntent))
+                .isEqualTo(200);
+        assertThat(sandboxGet(embedded, embedded.apiKey(), "/v1/payment_intents/" + phIntent))
+                .isEqualTo(404);
+        // one customer per buyer and entity: both HK orders share theirs, the PH one has its own (another account)
+        String hkCustomer = column("wooshpay_customer_id", "SO-HK-1");
+        assertThat(hkCustomer).startsWith("cus_");
+        assertThat(column("wooshpay_customer_id", "SO-HK-2")).isEqualTo(hkCustomer);
+        assertThat(column("wooshpay_customer_id", "SO-PH-1")).startsWith("cus_").isNotEqualTo(hkCustomer);
+        assertThat(sandboxGet(embedded, embedded.apiKey(), "/v1/customers/" + hkCustomer))
+                .isEqualTo(200);
+
+        // the PH customer pays: its account's webhook (its own path and secret) moves the order
+        post(embedded.baseUrl() + "/cashier/" + phIntent + "/pay", Map.of());
+        awaitStatus("SO-PH-1", "PAID");
+    }
+
+    private String column(String column, String orderId) {
+        return jdbc.queryForObject("select " + column + " from orders where id = ?", String.class, orderId);
+    }
+
+    private int sandboxGet(EmbeddedSandbox sandbox, String key, String path) throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString((key + ":").getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test
