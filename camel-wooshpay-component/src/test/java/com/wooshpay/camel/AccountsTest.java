@@ -216,12 +216,7 @@ class AccountsTest extends CamelTestSupport {
         sg.expectedMessageCount(0);
 
         PaymentIntent intent = pay("hk", "hk-paid-1");
-        HttpClient http = HttpClient.newHttpClient();
-        http.send(
-                HttpRequest.newBuilder(URI.create(intent.getRedirectUrl() + "/pay"))
-                        .POST(HttpRequest.BodyPublishers.noBody())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertThat(TestServers.customerPays(intent)).isEqualTo(200);
         hk.assertIsSatisfied(20_000);
         Exchange event = hk.getExchanges().get(0);
         assertThat(event.getMessage().getHeader(WooshPayConstants.ACCOUNT)).isEqualTo("hk");

@@ -15,10 +15,6 @@
  */
 package com.wooshpay.camel;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -170,13 +166,7 @@ class CustomerOperationsTest extends CamelTestSupport {
                         .paymentMethodType("alipayplus")
                         .terminalType("alipayplus", "WEB"),
                 PaymentIntent.class);
-        HttpResponse<String> paid = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(intent.getRedirectUrl() + "/pay"))
-                                .POST(HttpRequest.BodyPublishers.noBody())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(paid.statusCode()).isEqualTo(200);
+        assertThat(TestServers.customerPays(intent)).isEqualTo(200);
         template.requestBodyAndHeader(
                 "wooshpay:refund/create", Map.of("amount", 500), WooshPayConstants.PAYMENT_INTENT_ID, intent.getId());
 

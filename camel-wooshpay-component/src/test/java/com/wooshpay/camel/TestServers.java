@@ -15,9 +15,14 @@
  */
 package com.wooshpay.camel;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
 
+import com.wooshpay.camel.model.PaymentIntent;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -73,5 +78,16 @@ public final class TestServers {
                             + " createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
         }
         return postgres;
+    }
+
+    /** The customer pays an intent on the sandbox's cashier page; the cashier's HTTP status. */
+    public static int customerPays(PaymentIntent intent) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(intent.getRedirectUrl() + "/pay"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

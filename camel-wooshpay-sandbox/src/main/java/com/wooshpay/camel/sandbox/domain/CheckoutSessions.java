@@ -134,9 +134,7 @@ public final class CheckoutSessions {
         lines.put("url", "/v1/checkout/sessions/" + sessionId + "/line_items");
         lines.set("data", lineItems);
         session.put("livemode", false);
-        session.set(
-                "metadata",
-                body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
+        session.set("metadata", Params.metadataOf(body));
         session.put("mode", mode);
         session.put("payment_intent", intent.get("id").asText());
         session.set("payment_method_types", methodTypes.deepCopy());

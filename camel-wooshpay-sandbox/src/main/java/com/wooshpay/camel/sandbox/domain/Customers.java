@@ -50,9 +50,7 @@ public final class Customers {
             customer.putNull(field);
         }
         Params.copyIfPresent(body, customer, FIELDS);
-        customer.set(
-                "metadata",
-                body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
+        customer.set("metadata", Params.metadataOf(body));
         customer.putNull("default_payment_method");
         call.account().put(KIND, customer);
         EventLog.emit(call, "customer.created", KIND, customer.get("id").asText());

@@ -18,6 +18,7 @@ package com.wooshpay.camel.sandbox.domain;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wooshpay.camel.sandbox.api.ApiError;
 
@@ -92,6 +93,13 @@ final class Params {
                 target.set(field, value.deepCopy());
             }
         }
+    }
+
+    /** A copy of the body's metadata, or an empty object: what every object stores. */
+    static ObjectNode metadataOf(JsonNode body) {
+        return body.hasNonNull("metadata")
+                ? (ObjectNode) body.get("metadata").deepCopy()
+                : JsonNodeFactory.instance.objectNode();
     }
 
     static void requireMetadata(JsonNode body) {

@@ -73,9 +73,7 @@ public final class PaymentIntents {
         intent.putNull("next_action");
         intent.putNull("payment_method");
         intent.putNull("latest_charge");
-        intent.set(
-                "metadata",
-                body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
+        intent.set("metadata", Params.metadataOf(body));
         Params.copyIfPresent(
                 body,
                 intent,

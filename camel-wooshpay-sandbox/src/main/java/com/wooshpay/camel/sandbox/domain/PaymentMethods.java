@@ -56,9 +56,7 @@ public final class PaymentMethods {
                 body.hasNonNull("billing_details")
                         ? body.get("billing_details").deepCopy()
                         : JsonNodeFactory.instance.objectNode());
-        method.set(
-                "metadata",
-                body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
+        method.set("metadata", Params.metadataOf(body));
         if (type.equals("card")) {
             method.set("card", card(body.path("card")));
         }

@@ -72,9 +72,7 @@ public final class Refunds {
         refund.put("amount", amount);
         refund.put("created", call.nowMillis());
         refund.put("currency", intent.get("currency").asText());
-        refund.set(
-                "metadata",
-                body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
+        refund.set("metadata", Params.metadataOf(body));
         refund.put("payment_intent", intentId);
         if (intent.hasNonNull("merchant_order_id")) {
             refund.put("merchant_order_id", intent.get("merchant_order_id").asText());

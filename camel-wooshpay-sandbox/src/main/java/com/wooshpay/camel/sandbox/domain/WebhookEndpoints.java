@@ -46,9 +46,7 @@ public final class WebhookEndpoints {
         endpoint.set("enabled_events", enabledEvents(body, true));
         endpoint.put("livemode", false);
         Params.requireMetadata(body);
-        endpoint.set(
-                "metadata",
-                body.hasNonNull("metadata") ? body.get("metadata").deepCopy() : JsonNodeFactory.instance.objectNode());
+        endpoint.set("metadata", Params.metadataOf(body));
         endpoint.put("status", "enabled");
         endpoint.put("url", url);
         endpoint.put("secret", "whsec_" + Ids.secret(32));
