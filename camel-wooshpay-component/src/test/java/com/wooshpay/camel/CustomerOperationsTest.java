@@ -15,6 +15,7 @@
  */
 package com.wooshpay.camel;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,7 @@ import com.wooshpay.camel.model.PaymentIntent;
 import com.wooshpay.camel.model.PaymentIntentRequest;
 import com.wooshpay.camel.model.PaymentMethod;
 import com.wooshpay.camel.model.PaymentMethodRequest;
+import com.wooshpay.camel.model.WooshPayObject;
 import com.wooshpay.camel.sandbox.faults.FaultRule;
 import com.wooshpay.camel.sandbox.junit.WooshPaySandboxExtension;
 import org.apache.camel.CamelContext;
@@ -111,6 +113,71 @@ class CustomerOperationsTest extends CamelTestSupport {
                 "wooshpay:customer/delete", null, WooshPayConstants.CUSTOMER_ID, first.getId(), Customer.class);
         assertThat(deleted.getDeleted()).isTrue();
         assertThat(search("C-1001")).isEmpty();
+    }
+
+    /** One POST of the new APIs: its URI, body, and the id header it needs (or null). */
+    private record Post(String uri, Object body, String idHeader, String id) {}
+
+    @Test
+    void everyNewPostIsSafeToRetryWhenItsAnswerIsLost() {
+        Customer customer = template.requestBody(
+                "wooshpay:customer/create", new CustomerRequest().email("fay@example.com"), Customer.class);
+        PaymentMethod card = template.requestBody(
+                "wooshpay:paymentMethod/create",
+                new PaymentMethodRequest().type("card").card("4111111111111111", 3, 2027, "123"),
+                PaymentMethod.class);
+        // three answers in ten are lost after WooshPay committed the call: each retry carries the same key
+        sandbox.get()
+                .faults()
+                .set(List.of(
+                        FaultRule.forPath("/v1/customers").method("POST").resetAfterCommit(0.3),
+                        FaultRule.forPath("/v1/payment_methods").method("POST").resetAfterCommit(0.3)));
+        List<Post> posts = List.of(
+                new Post("customer/create", new CustomerRequest().email("gus@example.com"), null, null),
+                new Post(
+                        "customer/update",
+                        new CustomerRequest().phone("+85200000000"),
+                        WooshPayConstants.CUSTOMER_ID,
+                        customer.getId()),
+                new Post("paymentMethod/create", new PaymentMethodRequest().type("alipayplus"), null, null),
+                new Post(
+                        "paymentMethod/update",
+                        new PaymentMethodRequest().billingName("Fay"),
+                        WooshPayConstants.PAYMENT_METHOD_ID,
+                        card.getId()),
+                new Post(
+                        "paymentMethod/attach",
+                        new PaymentMethodRequest().customer(customer.getId()),
+                        WooshPayConstants.PAYMENT_METHOD_ID,
+                        card.getId()),
+                new Post("paymentMethod/detach", null, WooshPayConstants.PAYMENT_METHOD_ID, card.getId()));
+        for (Post post : posts) {
+            String key = "retry-" + post.uri() + "-" + System.nanoTime();
+            String[] ids = new String[2];
+            for (int i = 0; i < 2; i++) {
+                Map<String, Object> headers = new HashMap<>();
+                headers.put(WooshPayConstants.IDEMPOTENCY_KEY, key);
+                if (post.idHeader() != null) {
+                    headers.put(post.idHeader(), post.id());
+                }
+                Object answer = template.requestBodyAndHeaders(
+                        "wooshpay:" + post.uri() + "?maxRetries=10&retryInitialDelay=10", post.body(), headers);
+                ids[i] = ((WooshPayObject) answer).getId();
+            }
+            assertThat(ids[1]).as(post.uri() + ": the same object again").isEqualTo(ids[0]);
+        }
+        sandbox.get().faults().clear();
+        // one object per create, however many attempts reached WooshPay
+        assertThat(sandbox.get().count(apiKey, "customer")).isEqualTo(2);
+        assertThat(sandbox.get().count(apiKey, "payment_method")).isEqualTo(2);
+        PaymentMethod after = template.requestBodyAndHeader(
+                "wooshpay:paymentMethod/retrieve",
+                null,
+                WooshPayConstants.PAYMENT_METHOD_ID,
+                card.getId(),
+                PaymentMethod.class);
+        assertThat(after.getCustomer()).as("attached, then detached").isNull();
+        assertThat(after.getBillingDetails()).containsEntry("name", "Fay");
     }
 
     @Test
