@@ -21,11 +21,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.wooshpay.camel.client.ApiResponse;
 import com.wooshpay.camel.client.WooshPayClient;
 import com.wooshpay.camel.client.WooshPayOperation;
 import com.wooshpay.camel.client.error.WooshPayApiException;
@@ -66,6 +69,9 @@ final class EndpointHandover {
     private final Duration quietPeriod;
     private final Clock clock;
     private final Semaphore lookups = new Semaphore(MAX_CONCURRENT_LOOKUPS);
+    /** Where a delivery goes on after its lookup: the component's response pool, never the client's I/O threads. */
+    private final Executor continuation;
+
     private volatile Instant lastOldEvent;
     private volatile boolean finished;
 
@@ -74,8 +80,10 @@ final class EndpointHandover {
             List<String> retiring,
             Instant replacementCreated,
             Duration quietPeriod,
-            Clock clock) {
+            Clock clock,
+            Executor continuation) {
         this.client = client;
+        this.continuation = continuation;
         // removed from by the timer thread while HTTP threads and JMX read it
         this.retiring = new CopyOnWriteArrayList<>(retiring);
         this.replacementCreated = replacementCreated;
@@ -93,26 +101,38 @@ final class EndpointHandover {
         return List.copyOf(retiring);
     }
 
-    /** Reads the event named by an unverifiable body from WooshPay. */
-    Lookup lookUp(byte[] body) {
+    /**
+     * Reads the event named by an unverifiable body from WooshPay, without holding the caller's thread while the call
+     * is in flight: the delivery goes on on the component's response pool once WooshPay answered.
+     */
+    CompletableFuture<Lookup> lookUp(byte[] body) {
         String id = eventId(body);
         if (id == null) {
-            return new Lookup.Unknown();
+            return CompletableFuture.completedFuture(new Lookup.Unknown());
         }
         if (!lookups.tryAcquire()) {
-            return new Lookup.Unavailable();
+            return CompletableFuture.completedFuture(new Lookup.Unavailable());
         }
+        CompletableFuture<ApiResponse> call;
         try {
-            Event event = (Event) client.execute(WooshPayOperation.EVENT_RETRIEVE, id, Map.of(), null)
-                    .value();
-            return event == null ? new Lookup.Unknown() : new Lookup.Found(event);
-        } catch (WooshPayApiException e) {
-            return e.getHttpStatus() == 404 ? new Lookup.Unknown() : new Lookup.Unavailable();
+            call = client.executeAsync(WooshPayOperation.EVENT_RETRIEVE, id, Map.of(), null);
         } catch (RuntimeException e) {
-            return new Lookup.Unavailable();
-        } finally {
             lookups.release();
+            return CompletableFuture.completedFuture(new Lookup.Unavailable());
         }
+        return call.handleAsync(
+                (response, failure) -> {
+                    lookups.release();
+                    if (failure != null) {
+                        Throwable cause = WooshPayClient.failureOf(failure);
+                        return cause instanceof WooshPayApiException api && api.getHttpStatus() == 404
+                                ? new Lookup.Unknown()
+                                : new Lookup.Unavailable();
+                    }
+                    Event event = (Event) response.value();
+                    return event == null ? new Lookup.Unknown() : new Lookup.Found(event);
+                },
+                continuation);
     }
 
     /** Every authenticated delivery passes here: one of an event older than the replacement keeps the old endpoints on. */

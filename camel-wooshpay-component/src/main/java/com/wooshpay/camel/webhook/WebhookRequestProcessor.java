@@ -17,6 +17,7 @@ package com.wooshpay.camel.webhook;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import com.wooshpay.camel.client.WebhookSignatureVerifier;
 import com.wooshpay.camel.events.EventDispatcher;
@@ -105,18 +106,37 @@ final class WebhookRequestProcessor extends AsyncProcessorSupport {
                 return refuse(http, callback, 400, "body is not a JSON event");
             }
         } else if (handover != null && handover.isActive()) {
-            // perhaps a replaced endpoint whose secret is lost: what WooshPay itself returns for the id is authentic
-            EndpointHandover.Lookup lookup = handover.lookUp(body);
-            if (lookup instanceof EndpointHandover.Lookup.Found found) {
-                event = found.event();
-            } else if (lookup instanceof EndpointHandover.Lookup.Unavailable) {
-                return refuse(http, callback, 503, outcome.reason() + ", and the event could not be looked up now");
-            } else {
-                return refuseSignature(http, callback, outcome);
+            // perhaps a replaced endpoint whose secret is lost: what WooshPay itself returns for the id is authentic.
+            // The lookup holds no thread while in flight; the delivery goes on when it answers
+            CompletableFuture<EndpointHandover.Lookup> lookup = handover.lookUp(body);
+            if (lookup.isDone()) {
+                return afterLookup(http, callback, outcome, lookup.join());
             }
+            AsyncCallback later = doneSync -> callback.done(false);
+            lookup.whenComplete((found, never) -> afterLookup(http, later, outcome, found));
+            return false;
         } else {
             return refuseSignature(http, callback, outcome);
         }
+        return accept(http, callback, event);
+    }
+
+    private boolean afterLookup(
+            Exchange http,
+            AsyncCallback callback,
+            WebhookSignatureVerifier.Outcome outcome,
+            EndpointHandover.Lookup lookup) {
+        if (lookup instanceof EndpointHandover.Lookup.Found found) {
+            return accept(http, callback, found.event());
+        }
+        if (lookup instanceof EndpointHandover.Lookup.Unavailable) {
+            return refuse(http, callback, 503, outcome.reason() + ", and the event could not be looked up now");
+        }
+        return refuseSignature(http, callback, outcome);
+    }
+
+    /** An authenticated event: checked, filtered, then claimed and routed by the dispatcher. */
+    private boolean accept(Exchange http, AsyncCallback callback, Event event) {
         health.verified();
         if (event == null || isBlank(event.getId()) || isBlank(event.getType())) {
             return refuse(http, callback, 400, "event without id or type");

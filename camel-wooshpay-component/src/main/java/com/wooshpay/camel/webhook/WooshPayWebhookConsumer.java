@@ -131,7 +131,12 @@ public class WooshPayWebhookConsumer extends DefaultConsumer implements HealthCh
     private void startHandover(WebhookRegistrar.Registration registration) {
         Duration quiet = Duration.ofMillis(configuration.getWebhookQuietPeriod());
         handover = new EndpointHandover(
-                getEndpoint().getClient(), registration.retiring(), registration.created(), quiet, Clock.systemUTC());
+                getEndpoint().getClient(),
+                registration.retiring(),
+                registration.created(),
+                quiet,
+                Clock.systemUTC(),
+                getEndpoint().getComponent().responseExecutor());
         long every = Math.max(100, Math.min(quiet.toMillis() / 4, 60_000));
         handoverTimer = getEndpoint()
                 .getCamelContext()
