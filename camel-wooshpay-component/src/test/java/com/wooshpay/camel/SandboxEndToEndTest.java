@@ -38,35 +38,13 @@ import com.wooshpay.camel.model.Refund;
 import com.wooshpay.camel.model.RefundRequest;
 import com.wooshpay.camel.model.WebhookEndpoint;
 import com.wooshpay.camel.sandbox.faults.FaultRule;
-import com.wooshpay.camel.sandbox.junit.WooshPaySandboxExtension;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The component against the embedded sandbox over loopback: whole flows, idempotency and faults. */
-class SandboxEndToEndTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static WooshPaySandboxExtension sandbox = new WooshPaySandboxExtension();
-
-    private final String apiKey = "sk_test_e2e_" + System.nanoTime();
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        TestServers.wooshpayOn(context, sandbox.get().baseUrl(), apiKey);
-        return context;
-    }
-
-    @AfterEach
-    void clearFaults() {
-        sandbox.get().faults().clear();
-    }
+class SandboxEndToEndTest extends SandboxTestSupport {
 
     private static void customerPays(PaymentIntent intent) throws Exception {
         HttpResponse<String> paid = HttpClient.newHttpClient()
