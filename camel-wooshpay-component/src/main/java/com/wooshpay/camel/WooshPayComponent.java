@@ -20,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import com.wooshpay.camel.client.RetryTimer;
 import com.wooshpay.camel.console.ActivityJournal;
 import com.wooshpay.camel.events.EventLedger;
 import com.wooshpay.camel.events.MemoryClaimRepository;
@@ -72,6 +75,7 @@ public class WooshPayComponent extends HealthCheckComponent {
     private Map<String, WooshPayAccount> accounts = new LinkedHashMap<>();
 
     private ExecutorService ownResponseExecutor;
+    private ScheduledExecutorService retryTimerThread;
     private WooshPayMetrics metrics;
     private final ActivityJournal journal = new ActivityJournal(Clock.systemUTC(), ActivityJournal.SIZE);
 
@@ -147,6 +151,20 @@ public class WooshPayComponent extends HealthCheckComponent {
     }
 
     /**
+     * The one thread on which every client of this component schedules its retries (a wait holds no thread; a
+     * Camel-managed thread, stopped with the component), rather than a timer thread per endpoint and account.
+     */
+    public synchronized RetryTimer retryTimer() {
+        if (retryTimerThread == null) {
+            retryTimerThread = getCamelContext()
+                    .getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "WooshPayRetry");
+        }
+        ScheduledExecutorService timer = retryTimerThread;
+        return (retry, delay) -> timer.schedule(retry, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
      * Where exchanges continue once WooshPay answered: the configured {@code responseExecutorService}, else a pool
      * shared by the component's producers, so the rest of a route never runs on (and never blocks) the HTTP client's
      * I/O threads. Its queue holds answers, not calls: it is bounded by the calls in flight.
@@ -215,6 +233,10 @@ public class WooshPayComponent extends HealthCheckComponent {
         if (ownResponseExecutor != null) {
             getCamelContext().getExecutorServiceManager().shutdown(ownResponseExecutor);
             ownResponseExecutor = null;
+        }
+        if (retryTimerThread != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(retryTimerThread);
+            retryTimerThread = null;
         }
         ServiceHelper.stopAndShutdownServices(defaultDoneIds, defaultState);
         defaultClaims.values().forEach(ServiceHelper::stopService);

@@ -196,7 +196,8 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
                 .retryMaxDelay(Duration.ofMillis(configuration.getRetryMaxDelay()))
                 .maxResponseBytes(configuration.getMaxResponseSize())
                 .maxConnections(configuration.getMaxConnections())
-                .listener(getComponent().metrics().forAccount(configuration.getAccount()));
+                .listener(getComponent().metrics().forAccount(configuration.getAccount()))
+                .retryTimer(getComponent().retryTimer());
         if (configuration.getProxyHost() != null) {
             builder.proxy(
                     configuration.getProxyHost(),

@@ -154,6 +154,12 @@ class AsyncProducerTest extends CamelTestSupport {
                 .as("threads asleep inside the connector during Retry-After")
                 .isZero();
         assertThat(sandbox.get().faults().rules()).isNotEmpty();
+        // the two endpoints (two clients) schedule their retries on the component's one timer thread
+        List<String> timers = Arrays.stream(threads.dumpAllThreads(false, false))
+                .map(ThreadInfo::getThreadName)
+                .filter(name -> name.contains("WooshPayRetry") || name.contains("wooshpay-retry-timer"))
+                .toList();
+        assertThat(timers).hasSize(1).allMatch(name -> name.contains("WooshPayRetry"));
     }
 
     private static boolean sleepsInTheConnector(ThreadInfo thread) {
