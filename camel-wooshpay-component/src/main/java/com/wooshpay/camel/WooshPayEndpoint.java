@@ -158,6 +158,10 @@ public class WooshPayEndpoint extends ScheduledPollEndpoint implements EndpointS
             return getClient();
         }
         WooshPayAccount account = getComponent().account(name);
+        if (!isStarted() && !isStarting()) {
+            // doStop closes the account clients: one made now would never be closed
+            throw new IllegalStateException("wooshpay endpoint " + getId() + " is not started");
+        }
         return accountClients.computeIfAbsent(name, n -> {
             WooshPayConfiguration forAccount = configuration.copy();
             account.applyTo(n, forAccount);
