@@ -45,51 +45,68 @@ public class WooshPayDevConsole extends AbstractDevConsole {
         super("camel", "wooshpay", "WooshPay", "WooshPay endpoints, webhooks and recent calls");
     }
 
+    /** The JSON answer as lines: one section per list, one line per item, each line a format over named fields. */
     @Override
     protected String doCallText(Map<String, Object> options) {
-        StringBuilder text = new StringBuilder();
         JsonObject json = (JsonObject) doCallJson(options);
-        text.append("Endpoints:\n");
-        for (Object item : (JsonArray) json.get("endpoints")) {
-            JsonObject endpoint = (JsonObject) item;
-            text.append(String.format(
-                    "    %s %s %s key=%s (%s)%n",
-                    endpoint.get("id"),
-                    endpoint.get("operation"),
-                    endpoint.get("baseUrl"),
-                    endpoint.get("apiKey"),
-                    endpoint.get("mode")));
-        }
-        text.append("Webhooks:\n");
-        for (Object item : (JsonArray) json.get("webhooks")) {
-            JsonObject webhook = (JsonObject) item;
-            text.append(String.format(
-                    "    route %s on %s registered=%s secrets=%s retiring=%s%n",
-                    webhook.get("routeId"),
-                    webhook.get("path"),
-                    webhook.get("registeredEndpoint"),
-                    webhook.get("secrets"),
-                    webhook.get("retiring")));
-        }
-        text.append("Recent calls (newest first):\n");
-        for (Object item : (JsonArray) json.get("calls")) {
-            JsonObject call = (JsonObject) item;
-            text.append(String.format(
-                    "    %s [%s] %s -> %s in %s ms, %s attempt(s)%n",
-                    call.get("at"),
-                    call.get("account"),
-                    call.get("operation"),
-                    call.get("status"),
-                    call.get("millis"),
-                    call.get("attempts")));
-        }
-        text.append("Recent webhook deliveries (newest first):\n");
-        for (Object item : (JsonArray) json.get("deliveries")) {
-            JsonObject delivery = (JsonObject) item;
-            text.append(String.format(
-                    "    %s %s -> %s%n", delivery.get("at"), delivery.get("path"), delivery.get("outcome")));
-        }
+        StringBuilder text = new StringBuilder();
+        section(
+                text,
+                "Endpoints",
+                json,
+                "endpoints",
+                "%s %s %s key=%s (%s)",
+                "id",
+                "operation",
+                "baseUrl",
+                "apiKey",
+                "mode");
+        section(
+                text,
+                "Webhooks",
+                json,
+                "webhooks",
+                "route %s on %s registered=%s secrets=%s retiring=%s",
+                "routeId",
+                "path",
+                "registeredEndpoint",
+                "secrets",
+                "retiring");
+        section(
+                text,
+                "Recent calls (newest first)",
+                json,
+                "calls",
+                "%s [%s] %s -> %s in %s ms, %s attempt(s)",
+                "at",
+                "account",
+                "operation",
+                "status",
+                "millis",
+                "attempts");
+        section(
+                text,
+                "Recent webhook deliveries (newest first)",
+                json,
+                "deliveries",
+                "%s %s -> %s",
+                "at",
+                "path",
+                "outcome");
         return text.toString();
+    }
+
+    private static void section(
+            StringBuilder text, String title, JsonObject json, String list, String format, String... fields) {
+        text.append(title).append(":\n");
+        for (Object item : (JsonArray) json.get(list)) {
+            JsonObject entry = (JsonObject) item;
+            Object[] values = new Object[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                values[i] = entry.get(fields[i]);
+            }
+            text.append("    ").append(String.format(format, values)).append('\n');
+        }
     }
 
     @Override
