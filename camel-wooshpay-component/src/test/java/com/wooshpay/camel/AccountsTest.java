@@ -47,6 +47,9 @@ import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -55,12 +58,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two WooshPay accounts in one application, on one sandbox that keeps accounts apart by key: calls never cross
  * (64 threads choosing the account per message), each account's webhook is verified with its own secret and a
- * delivery signed for the other account is refused, events carry their account, an unknown name fails before any call.
+ * delivery signed for the other account is refused, events carry their account, an unknown name fails before any call,
+ * and no log line at TRACE holds a key.
  */
 class AccountsTest extends CamelTestSupport {
 
     @RegisterExtension
     static WooshPaySandboxExtension sandbox = new WooshPaySandboxExtension();
+
+    /** Everything the component and Camel log at TRACE while the tests run, context creation included. */
+    private static LogCapture logs;
+
+    @BeforeAll
+    static void captureLogs() {
+        logs = new LogCapture("com.wooshpay", "org.apache.camel");
+    }
+
+    @AfterAll
+    static void stopCapturing() {
+        logs.close();
+    }
+
+    @AfterEach
+    void neitherKeyIsLogged() {
+        assertThat(logs.lines()).isNotEmpty();
+        assertThat(logs.lines())
+                .as("log lines holding an account's key")
+                .noneMatch(line -> line.contains(hkKey) || line.contains(sgKey));
+    }
 
     private final int port = AvailablePortFinder.getNextAvailable();
     private final String hkKey = "sk_test_account_hk_" + System.nanoTime();

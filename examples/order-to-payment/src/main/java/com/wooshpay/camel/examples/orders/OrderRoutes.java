@@ -54,8 +54,12 @@ public class OrderRoutes extends RouteBuilder {
     static final String ORDER_ID = "orderId";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The other entities, read once from the component's accounts when the routes are built. */
+    private Set<String> entities = Set.of();
+
     @Override
     public void configure() {
+        entities = otherEntities();
         intake();
         payment();
         webhooks();
@@ -138,9 +142,9 @@ public class OrderRoutes extends RouteBuilder {
                     Order received = parse(e.getMessage().getBody(String.class));
                     e.getMessage().setHeader("dlReference", received.id());
                     Order order = received.validated();
-                    if (!order.entity().equals(Order.HOME_ENTITY) && !entities().contains(order.entity())) {
-                        throw new InvalidOrderException("entity must be " + Order.HOME_ENTITY + " or one of "
-                                + entities() + " (the component's accounts), was " + order.entity());
+                    if (!order.entity().equals(Order.HOME_ENTITY) && !entities.contains(order.entity())) {
+                        throw new InvalidOrderException("entity must be " + Order.HOME_ENTITY + " or one of " + entities
+                                + " (the component's accounts), was " + order.entity());
                     }
                     e.getMessage().setHeader(ORDER_ID, order.id());
                     e.setProperty("order", order);
@@ -323,7 +327,7 @@ public class OrderRoutes extends RouteBuilder {
                 .routeId("wooshpay-replay")
                 .to("direct:wooshpayEvent");
         // each other entity's account: its own webhook path, secret and registration, and its own replay
-        for (String entity : entities()) {
+        for (String entity : entities) {
             from("wooshpay:webhook?account=" + entity)
                     .routeId("wooshpay-events-" + entity)
                     .to("direct:wooshpayEvent");
@@ -569,7 +573,7 @@ public class OrderRoutes extends RouteBuilder {
     }
 
     /** The other entities: the component's named accounts that have a key (see camel.component.wooshpay.accounts). */
-    private Set<String> entities() {
+    private Set<String> otherEntities() {
         Set<String> entities = new TreeSet<>();
         getCamelContext()
                 .getComponent("wooshpay", WooshPayComponent.class)
