@@ -15,22 +15,12 @@
  */
 package com.wooshpay.camel.compat;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import com.wooshpay.camel.WooshPayConstants;
 import com.wooshpay.camel.model.Event;
 import com.wooshpay.camel.model.PaymentIntent;
-import com.wooshpay.camel.model.PaymentIntentRequest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -47,10 +37,9 @@ import org.apache.camel.main.MainListenerSupport;
 
 /**
  * One line of the support matrix under Camel Main: the application a user on that Camel line writes, run against a
- * sandbox in its own process. It takes a payment intent, has the sandbox's customer pay it, waits for the signed
- * {@code payment_intent.succeeded} webhook to reach its route, reads Camel's health, the meters and the {@code wooshpay}
- * dev console, and prints one {@code COMPAT} line with what it ran on and what happened. Exit status 0 only when all
- * of it held.
+ * sandbox in its own process. It takes a payment, has the sandbox's customer pay it, waits for the signed webhook
+ * ({@link CompatRun}), reads Camel's health, the meters and the {@code wooshpay} dev console, and prints one
+ * {@code COMPAT} line with what it ran on and what happened. Exit status 0 only when all of it held.
  */
 public final class MainCompatApp {
 
@@ -60,8 +49,7 @@ public final class MainCompatApp {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: MainCompatApp <sandbox base URL>");
         }
-        int port = freePort();
-        BlockingQueue<Event> paid = new ArrayBlockingQueue<>(16);
+        int port = CompatRun.freePort();
 
         Main main = new Main();
         // a MeterRegistry in the registry is all the component needs to record its meters
@@ -82,7 +70,7 @@ public final class MainCompatApp {
                 from("direct:pay").to("wooshpay:paymentIntent/create");
                 from("wooshpay:webhook?eventTypes=payment_intent.succeeded")
                         .routeId("payment-events")
-                        .process(exchange -> paid.offer(exchange.getMessage().getBody(Event.class)));
+                        .process(exchange -> CompatRun.PAID.offer(exchange.getMessage().getBody(Event.class)));
             }
         });
         // the webhook is served by Camel's platform-http, on a Vert.x server of the application's own
@@ -100,46 +88,13 @@ public final class MainCompatApp {
             }
         });
 
-        String created = "FAILED";
-        String webhook = "FAILED";
-        String health = "FAILED";
-        String metrics = "FAILED";
-        String console = "FAILED";
-        String detail = "";
+        CompatRun run = new CompatRun();
         CamelContext camel = null;
         try {
             main.start();
             camel = main.getCamelContext();
-
-            PaymentIntent intent = camel.createProducerTemplate()
-                    .requestBodyAndHeader(
-                            "direct:pay",
-                            new PaymentIntentRequest()
-                                    .amount(1999)
-                                    .currency("HKD")
-                                    .merchantOrderId("COMPAT-1")
-                                    .confirm(true)
-                                    .returnUrl("https://shop.example/back")
-                                    .paymentMethodType("alipayplus")
-                                    .terminalType("alipayplus", "WEB"),
-                            WooshPayConstants.IDEMPOTENCY_KEY,
-                            "COMPAT-1",
-                            PaymentIntent.class);
-            created = intent.getId() != null && intent.getRedirectUrl() != null ? "OK" : "FAILED";
-
-            // the customer pays on the sandbox's cashier page
-            HttpResponse<String> pay = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(intent.getRedirectUrl() + "/pay"))
-                                    .POST(HttpRequest.BodyPublishers.noBody())
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-            Event event = pay.statusCode() == 200 ? paid.poll(30, TimeUnit.SECONDS) : null;
-            webhook = event != null
-                            && "payment_intent.succeeded".equals(event.getType())
-                            && intent.getId().equals(event.getDataObject(PaymentIntent.class).getId())
-                    ? "OK"
-                    : "FAILED";
+            PaymentIntent intent = run.pay(camel.createProducerTemplate(), 1999, "COMPAT-1");
+            run.customerPaysAndTheWebhookArrives(intent);
 
             // every check Camel has: the context, the routes, the consumers (the webhook's own check among them, as
             // consumer:payment-events) and the producers (wooshpay-<operation>-<endpoint>: WooshPay with this key)
@@ -149,11 +104,12 @@ public final class MainCompatApp {
                             result -> result.getState().name(),
                             (a, b) -> a,
                             TreeMap::new));
-            boolean allUp = states.values().stream().allMatch("UP"::equals);
-            boolean keyChecked = states.keySet().stream().anyMatch(id -> id.startsWith("wooshpay-paymentIntent"));
-            boolean webhookChecked = states.containsKey("consumer:payment-events");
-            health = allUp && keyChecked && webhookChecked ? "UP" : "NOT UP";
-            detail = states.toString();
+            run.set(
+                    "health",
+                    states.values().stream().allMatch("UP"::equals)
+                            && states.keySet().stream().anyMatch(id -> id.startsWith("wooshpay-paymentIntent"))
+                            && states.containsKey("consumer:payment-events"));
+            run.detail(states.toString());
 
             // the meters of the call and of the delivery, and the wooshpay dev console with both and a masked key
             Timer calls = meters.find("wooshpay.client.requests")
@@ -162,36 +118,21 @@ public final class MainCompatApp {
             Counter routed = meters.find("wooshpay.webhook.deliveries")
                     .tags("outcome", "routed")
                     .counter();
-            metrics = calls != null && calls.count() >= 1 && routed != null && routed.count() >= 1 ? "OK" : "FAILED";
-            DevConsole wooshpayConsole = DevConsoleRegistry.get(camel).resolveById("wooshpay");
-            String shown = wooshpayConsole == null
-                    ? ""
-                    : String.valueOf(wooshpayConsole.call(DevConsole.MediaType.JSON));
-            console = shown.contains("paymentIntent/create")
+            run.set("metrics", calls != null && calls.count() >= 1 && routed != null && routed.count() >= 1);
+            DevConsole console = DevConsoleRegistry.get(camel).resolveById("wooshpay");
+            String shown = console == null ? "" : String.valueOf(console.call(DevConsole.MediaType.JSON));
+            run.set(
+                    "console",
+                    shown.contains("paymentIntent/create")
                             && shown.contains("routed")
                             && shown.contains("sk_test_****")
-                            && !shown.contains("sk_test_compat_camel_main_1")
-                    ? "OK"
-                    : "FAILED";
+                            && !shown.contains("sk_test_compat_camel_main_1"));
         } catch (Exception e) {
-            detail = e.toString();
+            run.detail(e.toString());
         } finally {
             String camelVersion = camel != null ? camel.getVersion() : "?";
             main.stop();
-            boolean ok = created.equals("OK")
-                    && webhook.equals("OK")
-                    && health.equals("UP")
-                    && metrics.equals("OK")
-                    && console.equals("OK");
-            System.out.println("COMPAT|Camel Main|" + camelVersion + "|-|" + Runtime.version().feature() + "|"
-                    + created + "|" + webhook + "|" + health + "|" + metrics + "|" + console + "|" + detail);
-            System.exit(ok ? 0 : 1);
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+            run.report("Camel Main", camelVersion, "-");
         }
     }
 }
