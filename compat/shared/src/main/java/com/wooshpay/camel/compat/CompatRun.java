@@ -98,6 +98,16 @@ final class CompatRun {
                         && intent.getId().equals(event.getDataObject(PaymentIntent.class).getId()));
     }
 
+    /** The wooshpay console's JSON shows the call and the delivery, and the key only masked. */
+    void consoleShowed(String shown, String apiKey) {
+        set(
+                "console",
+                shown.contains("paymentIntent/create")
+                        && shown.contains("routed")
+                        && shown.contains("sk_test_****")
+                        && !shown.contains(apiKey));
+    }
+
     /** Prints the line and exits: 0 only when every check held. */
     void report(String runtime, String camelVersion, String bootVersion) {
         boolean ok = outcomes.values().stream().allMatch(v -> v.equals("OK") || v.equals("UP"));
