@@ -20,17 +20,18 @@ import java.util.Map;
 /** Maps WooshPay's {@code object} names to model classes; unknown names read as {@link GenericObject}. */
 public final class ObjectTypes {
 
-    private static final Map<String, Class<? extends WooshPayObject>> TYPES = Map.of(
-            "payment_intent", PaymentIntent.class,
-            "refund", Refund.class,
-            "checkout.session", CheckoutSession.class,
-            "webhook_endpoint", WebhookEndpoint.class,
-            "customer", Customer.class,
-            "payment_method", PaymentMethod.class,
-            "charge", Charge.class,
-            "event", Event.class,
-            "item", LineItem.class,
-            "line_item", LineItem.class);
+    // Map.ofEntries: Map.of stops at ten pairs, which this table has reached
+    private static final Map<String, Class<? extends WooshPayObject>> TYPES = Map.ofEntries(
+            Map.entry("payment_intent", PaymentIntent.class),
+            Map.entry("refund", Refund.class),
+            Map.entry("checkout.session", CheckoutSession.class),
+            Map.entry("webhook_endpoint", WebhookEndpoint.class),
+            Map.entry("customer", Customer.class),
+            Map.entry("payment_method", PaymentMethod.class),
+            Map.entry("charge", Charge.class),
+            Map.entry("event", Event.class),
+            Map.entry("item", LineItem.class),
+            Map.entry("line_item", LineItem.class));
 
     private ObjectTypes() {}
 
