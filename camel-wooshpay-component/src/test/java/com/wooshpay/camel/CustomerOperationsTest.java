@@ -188,6 +188,15 @@ class CustomerOperationsTest extends SandboxTestSupport {
                 customer.getId(),
                 ListPage.class);
         assertThat(methods.getData()).extracting(PaymentMethod::getId).containsExactly(card.getId());
+        ListPage<PaymentMethod> cards = template.requestBody(
+                "wooshpay:paymentMethod/list", Map.of("customer", customer.getId(), "type", "card"), ListPage.class);
+        assertThat(cards.getData()).extracting(PaymentMethod::getId).containsExactly(card.getId());
+        Customer read = template.requestBodyAndHeader(
+                "wooshpay:customer/retrieve", null, WooshPayConstants.CUSTOMER_ID, customer.getId(), Customer.class);
+        assertThat(read.getEmail()).isEqualTo("bo@example.com");
+        ListPage<Customer> byEmail =
+                template.requestBody("wooshpay:customer/list", Map.of("email", "bo@example.com"), ListPage.class);
+        assertThat(byEmail.getData()).extracting(Customer::getId).containsExactly(customer.getId());
 
         PaymentMethod detached = template.requestBodyAndHeader(
                 "wooshpay:paymentMethod/detach",
