@@ -25,7 +25,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -53,9 +52,12 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * One variant at one level of calls in flight, in a JVM of its own, against a sandbox in another JVM that holds each
- * answer 150–250 ms: {@code LatencyProbe connector|raw-async <in flight> <calls> <base URL>}. Keeps exactly that many
- * {@code POST /v1/payment_intents} in flight (a semaphore), after a warm-up, and prints one {@code RESULT} line: calls
- * per second, p50 and p99 of each call (with its retries), peak threads added during the run, and peak RSS.
+ * answer 150–250 ms: {@code LatencyProbe connector|raw-async|raw-classic|camel-http <in flight> <warm-up s> <measured s>
+ * <base URL>}. Keeps exactly that many {@code POST /v1/payment_intents} in flight the whole time (a semaphore), and
+ * measures a window in the steady state: the calls that end between the end of the warm-up and the end of the window.
+ * The load never drains inside the window, so the slowest retry chains at the end of a run do not set its figure. Prints
+ * one {@code RESULT} line: calls per second, p50 and p99 of each call (with its retries), peak threads added during the
+ * window beyond the JVM's own and the caller's, peak RSS, CPU per call in the window.
  */
 public final class LatencyProbe {
 
@@ -76,62 +78,112 @@ public final class LatencyProbe {
     public static void main(String[] args) throws Exception {
         String variant = args[0];
         int inFlight = Integer.parseInt(args[1]);
-        int calls = Integer.parseInt(args[2]);
-        String baseUrl = args[3];
+        long warmUpMillis = (long) (Double.parseDouble(args[2]) * 1000);
+        long measuredMillis = (long) (Double.parseDouble(args[3]) * 1000);
+        String baseUrl = args[4];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int jvmOwn = threads.getThreadCount(); // the JVM's own threads and the caller's, before any client exists
-        try (Caller caller = switch (variant) {
+        Caller caller = switch (variant) {
             case "connector" -> connector(baseUrl, inFlight);
             case "raw-async" -> rawAsync(baseUrl, inFlight);
             case "raw-classic" -> onThreads(inFlight, rawClassic(baseUrl, inFlight));
             case "camel-http" -> onThreads(inFlight, camelHttp(baseUrl, inFlight));
             default -> throw new IllegalArgumentException("variant " + variant);
-        }) {
-            // warm-up long enough for the JIT to be done with either stack: with a few hundred calls the compilation of
-            // the larger one (Camel, the model) still ran inside the measurement and was counted against it
-            run(caller, inFlight, Math.max(3000, 3 * inFlight), new long[0]);
-            threads.resetPeakThreadCount();
-            long[] latencies = new long[calls];
-            long cpuBefore = processCpuNanos();
-            long started = System.nanoTime();
-            run(caller, inFlight, calls, latencies);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            double cpuMicrosPerCall = (processCpuNanos() - cpuBefore) / 1e3 / calls;
-            Arrays.sort(latencies);
-            System.out.printf(
-                    "RESULT variant=%s inflight=%d calls=%d perSecond=%.1f p50ms=%.1f p99ms=%.1f meanms=%.1f addedThreads=%d rssMb=%d failures=%d cpuMicrosPerCall=%.0f%n",
-                    variant,
-                    inFlight,
-                    calls,
-                    calls / seconds,
-                    latencies[calls / 2] / 1e6,
-                    latencies[(int) (calls * 0.99)] / 1e6,
-                    Arrays.stream(latencies).average().orElse(0) / 1e6,
-                    threads.getPeakThreadCount() - jvmOwn,
-                    peakRssMb(),
-                    FAILURES.get(),
-                    cpuMicrosPerCall);
-        }
-        System.exit(0);
+        };
+        // at least 200 ms per call, so inFlight / 0.15 s per second is more than any variant can end
+        Window window = new Window((int) (inFlight / 0.15 * measuredMillis / 1000 * 1.2) + 1000);
+        Thread feeder = new Thread(() -> feed(caller, inFlight, window), "probe-feeder");
+        feeder.setDaemon(true);
+        feeder.start();
+        // the warm-up is long enough for the JIT to be done with either stack: with a few hundred calls the
+        // compilation of the larger one (Camel, the model) still ran inside the measurement and was counted against it
+        Thread.sleep(warmUpMillis);
+        threads.resetPeakThreadCount();
+        long cpuBefore = processCpuNanos();
+        window.open();
+        Thread.sleep(measuredMillis);
+        Window.Figures figures = window.close();
+        double cpuMicrosPerCall = (processCpuNanos() - cpuBefore) / 1e3 / Math.max(1, figures.calls());
+        System.out.printf(
+                "RESULT variant=%s inflight=%d calls=%d perSecond=%.1f p50ms=%.1f p99ms=%.1f meanms=%.1f addedThreads=%d rssMb=%d failures=%d cpuMicrosPerCall=%.0f%n",
+                variant,
+                inFlight,
+                figures.calls(),
+                figures.perSecond(),
+                figures.percentileMillis(0.50),
+                figures.percentileMillis(0.99),
+                figures.meanMillis(),
+                threads.getPeakThreadCount() - jvmOwn - 1, // the feeder is the caller: main only waits
+                peakRssMb(),
+                FAILURES.get(),
+                cpuMicrosPerCall);
+        System.out.flush();
+        // the calls still in flight are abandoned: the process ends, the sandbox with them
+        Runtime.getRuntime().halt(0);
     }
 
-    private static void run(Caller caller, int inFlight, int calls, long[] latencies) throws InterruptedException {
+    /** Keeps {@code inFlight} calls going until the process ends. */
+    private static void feed(Caller caller, int inFlight, Window window) {
         Semaphore slots = new Semaphore(inFlight);
-        CountDownLatch finished = new CountDownLatch(calls);
-        for (int i = 0; i < calls; i++) {
-            slots.acquire();
+        for (int n = 0; ; n++) {
+            slots.acquireUninterruptibly();
             long start = System.nanoTime();
-            int n = i;
-            caller.call(i, () -> {
-                if (latencies.length > n) {
-                    latencies[n] = System.nanoTime() - start;
-                }
+            caller.call(n, () -> {
+                window.ended(start);
                 slots.release();
-                finished.countDown();
             });
         }
-        if (!finished.await(10, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("calls did not finish");
+    }
+
+    /** The calls that end while the window is open: how many, in how long, and each one's latency. */
+    static final class Window {
+        private final long[] latencies;
+        private final AtomicInteger ended = new AtomicInteger();
+        private volatile boolean open;
+        private long openedAt;
+
+        record Figures(int calls, double seconds, long[] sortedLatencies) {
+            double perSecond() {
+                return calls / seconds;
+            }
+
+            double percentileMillis(double p) {
+                return sortedLatencies.length == 0
+                        ? 0
+                        : sortedLatencies[(int) Math.min(sortedLatencies.length - 1, sortedLatencies.length * p)] / 1e6;
+            }
+
+            double meanMillis() {
+                return Arrays.stream(sortedLatencies).average().orElse(0) / 1e6;
+            }
+        }
+
+        Window(int capacity) {
+            this.latencies = new long[capacity];
+        }
+
+        void open() {
+            openedAt = System.nanoTime();
+            open = true;
+        }
+
+        void ended(long startedAt) {
+            if (open) {
+                int i = ended.getAndIncrement();
+                if (i < latencies.length) {
+                    latencies[i] = System.nanoTime() - startedAt;
+                }
+            }
+        }
+
+        Figures close() throws InterruptedException {
+            open = false;
+            double seconds = (System.nanoTime() - openedAt) / 1e9;
+            int calls = ended.get();
+            Thread.sleep(100); // lets a call that counted itself just before the close write its latency
+            long[] sorted = Arrays.copyOf(latencies, Math.min(calls, latencies.length));
+            Arrays.sort(sorted);
+            return new Figures(calls, seconds, sorted);
         }
     }
 

@@ -18,9 +18,13 @@ package com.wooshpay.camel.model;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * Reads a field that WooshPay sends as an object, as a JSON-encoded string, or as an empty string (seen for
@@ -29,14 +33,19 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
  */
 public final class LenientJsonDeserializer extends StdDeserializer<JsonNode> {
 
+    /** Jackson's own tree reader, held here: looking it up for every field of every answer showed in profiles. */
+    static final JsonDeserializer<? extends JsonNode> TREE = JsonNodeDeserializer.getDeserializer(JsonNode.class);
+
     public LenientJsonDeserializer() {
         super(JsonNode.class);
     }
 
     @Override
     public JsonNode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode node = ctxt.readTree(p);
-        return unwrap(node);
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return unwrapText(p.getText());
+        }
+        return unwrap(TREE.deserialize(p, ctxt));
     }
 
     @Override
@@ -48,10 +57,12 @@ public final class LenientJsonDeserializer extends StdDeserializer<JsonNode> {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
-        if (!node.isTextual()) {
-            return node;
-        }
-        String text = node.asText().trim();
+        return node.isTextual() ? unwrapText(node.asText()) : node;
+    }
+
+    /** A string value: empty or "null" is null, JSON text is that JSON, anything else stays text. */
+    static JsonNode unwrapText(String value) {
+        String text = value.trim();
         if (text.isEmpty() || "null".equals(text)) {
             return null;
         }
@@ -59,9 +70,9 @@ public final class LenientJsonDeserializer extends StdDeserializer<JsonNode> {
             try {
                 return WooshPayJson.mapper().readTree(text);
             } catch (IOException notJson) {
-                return node;
+                return TextNode.valueOf(value);
             }
         }
-        return node;
+        return TextNode.valueOf(value);
     }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -33,7 +34,10 @@ public final class LenientStringListDeserializer extends StdDeserializer<List<St
 
     @Override
     public List<String> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode node = LenientJsonDeserializer.unwrap(ctxt.readTree(p));
+        if (p.currentToken() == JsonToken.START_ARRAY) {
+            return readArray(p); // what WooshPay sends nearly always: read from the tokens, no tree in between
+        }
+        JsonNode node = LenientJsonDeserializer.unwrap(LenientJsonDeserializer.TREE.deserialize(p, ctxt));
         if (node == null) {
             return null;
         }
@@ -42,6 +46,20 @@ public final class LenientStringListDeserializer extends StdDeserializer<List<St
             node.forEach(item -> values.add(item.asText()));
         } else {
             values.add(node.asText());
+        }
+        return values;
+    }
+
+    /** The items of an array as text, as {@link JsonNode#asText()} gives them: an object or array item is "". */
+    private static List<String> readArray(JsonParser p) throws IOException {
+        List<String> values = new ArrayList<>();
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                p.skipChildren();
+                values.add("");
+            } else {
+                values.add(p.getText());
+            }
         }
         return values;
     }

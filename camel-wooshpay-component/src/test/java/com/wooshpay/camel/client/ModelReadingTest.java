@@ -86,6 +86,57 @@ class ModelReadingTest {
     }
 
     @Test
+    void listsAsAnArrayAJsonStringOrOneValue() {
+        String[][] cases = {
+            {"['alipayplus','card']", "[alipayplus, card]"},
+            {"'[\\'alipayplus\\',\\'card\\']'".replace("\\'", "\\\""), "[alipayplus, card]"},
+            {"'alipayplus'", "[alipayplus]"},
+            {"[]", "[]"},
+            {"['a',7,true,null,{'x':1},['y']]", "[a, 7, true, null, , ]"},
+            {"7", "[7]"},
+        };
+        for (String[] c : cases) {
+            PaymentIntent intent =
+                    WooshPayJson.read(json("{'payment_method_types':" + c[0] + ",'status':'ok'}"), PaymentIntent.class);
+            assertThat(String.valueOf(intent.getPaymentMethodTypes())).as(c[0]).isEqualTo(c[1]);
+            assertThat(intent.getStatus()).as("the field after " + c[0]).isEqualTo("ok");
+        }
+        for (String empty : new String[] {"null", "''", "'  '", "'null'"}) {
+            assertThat(WooshPayJson.read(json("{'payment_method_types':" + empty + "}"), PaymentIntent.class)
+                            .getPaymentMethodTypes())
+                    .as(empty)
+                    .isNull();
+        }
+    }
+
+    @Test
+    void jsonFieldsAsAnObjectAJsonStringOrText() {
+        String[][] cases = {
+            {"{'alipayplus':{'terminal_type':'WEB'}}", "{\"alipayplus\":{\"terminal_type\":\"WEB\"}}"},
+            {"'{\\'alipayplus\\':{}}'".replace("\\'", "\\\""), "{\"alipayplus\":{}}"},
+            {"'[1,2]'", "[1,2]"},
+            {"'plain text'", "\"plain text\""},
+            {"'{not json'", "\"{not json\""},
+            {"[1,{'a':2}]", "[1,{\"a\":2}]"},
+            {"12", "12"},
+        };
+        for (String[] c : cases) {
+            PaymentIntent intent = WooshPayJson.read(
+                    json("{'payment_method_options':" + c[0] + ",'status':'ok'}"), PaymentIntent.class);
+            assertThat(String.valueOf(intent.getPaymentMethodOptions()))
+                    .as(c[0])
+                    .isEqualTo(c[1]);
+            assertThat(intent.getStatus()).as("the field after " + c[0]).isEqualTo("ok");
+        }
+        for (String empty : new String[] {"null", "''", "' '", "'null'"}) {
+            assertThat(WooshPayJson.read(json("{'payment_method_options':" + empty + "}"), PaymentIntent.class)
+                            .getPaymentMethodOptions())
+                    .as(empty)
+                    .isNull();
+        }
+    }
+
+    @Test
     void unknownFieldsSurviveARoundTrip() {
         String original =
                 json("{'id':'pi_1','object':'payment_intent','brand_new_field':{'a':[1,2]},'3ds_status':'y'}");
