@@ -53,7 +53,8 @@ public final class LenientStringListDeserializer extends StdDeserializer<List<St
     /** The items of an array as text, as {@link JsonNode#asText()} gives them: an object or array item is "". */
     private static List<String> readArray(JsonParser p) throws IOException {
         List<String> values = new ArrayList<>();
-        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+        // null: the input ended inside the array; Jackson reports that itself, this loop must not spin on it
+        for (JsonToken token = p.nextToken(); token != null && token != JsonToken.END_ARRAY; token = p.nextToken()) {
             if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                 p.skipChildren();
                 values.add("");

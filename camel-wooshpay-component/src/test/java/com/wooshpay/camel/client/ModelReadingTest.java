@@ -26,6 +26,7 @@ import com.wooshpay.camel.model.WooshPayJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Camel-free model reads WooshPay's documented shapes and quirks, and writes them back unchanged. */
 class ModelReadingTest {
@@ -101,6 +102,9 @@ class ModelReadingTest {
             assertThat(String.valueOf(intent.getPaymentMethodTypes())).as(c[0]).isEqualTo(c[1]);
             assertThat(intent.getStatus()).as("the field after " + c[0]).isEqualTo("ok");
         }
+        assertThatThrownBy(() -> WooshPayJson.read(json("{'payment_method_types':['a','b'"), PaymentIntent.class))
+                .as("an answer cut off inside the list")
+                .isInstanceOf(java.io.UncheckedIOException.class);
         for (String empty : new String[] {"null", "''", "'  '", "'null'"}) {
             assertThat(WooshPayJson.read(json("{'payment_method_types':" + empty + "}"), PaymentIntent.class)
                             .getPaymentMethodTypes())
