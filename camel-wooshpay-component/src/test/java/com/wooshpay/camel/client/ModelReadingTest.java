@@ -96,21 +96,10 @@ class ModelReadingTest {
             {"['a',7,true,null,{'x':1},['y']]", "[a, 7, true, null, , ]"},
             {"7", "[7]"},
         };
-        for (String[] c : cases) {
-            PaymentIntent intent =
-                    WooshPayJson.read(json("{'payment_method_types':" + c[0] + ",'status':'ok'}"), PaymentIntent.class);
-            assertThat(String.valueOf(intent.getPaymentMethodTypes())).as(c[0]).isEqualTo(c[1]);
-            assertThat(intent.getStatus()).as("the field after " + c[0]).isEqualTo("ok");
-        }
+        assertReadsAs("payment_method_types", PaymentIntent::getPaymentMethodTypes, cases);
         assertThatThrownBy(() -> WooshPayJson.read(json("{'payment_method_types':['a','b'"), PaymentIntent.class))
                 .as("an answer cut off inside the list")
                 .isInstanceOf(java.io.UncheckedIOException.class);
-        for (String empty : new String[] {"null", "''", "'  '", "'null'"}) {
-            assertThat(WooshPayJson.read(json("{'payment_method_types':" + empty + "}"), PaymentIntent.class)
-                            .getPaymentMethodTypes())
-                    .as(empty)
-                    .isNull();
-        }
     }
 
     @Test
@@ -124,18 +113,24 @@ class ModelReadingTest {
             {"[1,{'a':2}]", "[1,{\"a\":2}]"},
             {"12", "12"},
         };
+        assertReadsAs("payment_method_options", PaymentIntent::getPaymentMethodOptions, cases);
+    }
+
+    /**
+     * Each {@code cases} row: the field's JSON (quotes as ') and what it reads as; the field after it is still read,
+     * and every empty shape reads as null.
+     */
+    private static void assertReadsAs(
+            String field, java.util.function.Function<PaymentIntent, Object> value, String[][] cases) {
         for (String[] c : cases) {
-            PaymentIntent intent = WooshPayJson.read(
-                    json("{'payment_method_options':" + c[0] + ",'status':'ok'}"), PaymentIntent.class);
-            assertThat(String.valueOf(intent.getPaymentMethodOptions()))
-                    .as(c[0])
-                    .isEqualTo(c[1]);
+            PaymentIntent intent =
+                    WooshPayJson.read(json("{'" + field + "':" + c[0] + ",'status':'ok'}"), PaymentIntent.class);
+            assertThat(String.valueOf(value.apply(intent))).as(c[0]).isEqualTo(c[1]);
             assertThat(intent.getStatus()).as("the field after " + c[0]).isEqualTo("ok");
         }
-        for (String empty : new String[] {"null", "''", "' '", "'null'"}) {
-            assertThat(WooshPayJson.read(json("{'payment_method_options':" + empty + "}"), PaymentIntent.class)
-                            .getPaymentMethodOptions())
-                    .as(empty)
+        for (String empty : new String[] {"null", "''", "'  '", "'null'"}) {
+            assertThat(value.apply(WooshPayJson.read(json("{'" + field + "':" + empty + "}"), PaymentIntent.class)))
+                    .as(field + " " + empty)
                     .isNull();
         }
     }
