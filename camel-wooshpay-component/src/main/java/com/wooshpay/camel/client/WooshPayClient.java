@@ -97,6 +97,9 @@ public final class WooshPayClient implements Closeable {
     private final AtomicInteger inFlight = new AtomicInteger();
 
     private final AtomicBoolean warnedPoolFull = new AtomicBoolean();
+    /** A WARN for the first retry, then at most one every 10 s: a rate limit must not flood the log. */
+    private final RetryWarnings retryWarnings = new RetryWarnings(Duration.ofSeconds(10), System::nanoTime);
+
     private final String authorization;
     private final String userAgent = ConnectorVersion.userAgent();
     private final ObjectMapper mapper = WooshPayJson.mapper();
@@ -412,13 +415,27 @@ public final class WooshPayClient implements Closeable {
 
     private void retryLater(
             HttpCall call, int attempt, Duration delay, String reason, CompletableFuture<ApiResponse> answer) {
-        LOG.warn(
-                "{} failed ({}), retry {} of {} in {} ms",
-                call,
-                reason,
-                attempt,
-                config.retryPolicy().maxRetries(),
-                delay.toMillis());
+        long unwarned = retryWarnings.claim();
+        if (unwarned >= 0) {
+            LOG.warn(
+                    "{} failed ({}), retry {} of {} in {} ms{}",
+                    call,
+                    reason,
+                    attempt,
+                    config.retryPolicy().maxRetries(),
+                    delay.toMillis(),
+                    unwarned == 0
+                            ? ""
+                            : " (" + unwarned + " other retries since the last such line, each logged at DEBUG)");
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debug(
+                    "{} failed ({}), retry {} of {} in {} ms",
+                    call,
+                    reason,
+                    attempt,
+                    config.retryPolicy().maxRetries(),
+                    delay.toMillis());
+        }
         config.listener()
                 .retrying(
                         call.operation(),
