@@ -75,6 +75,7 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * A WooshPay API client with no Camel in it: one pooled keep-alive asynchronous HTTP client per instance (HttpClient
@@ -416,26 +417,17 @@ public final class WooshPayClient implements Closeable {
     private void retryLater(
             HttpCall call, int attempt, Duration delay, String reason, CompletableFuture<ApiResponse> answer) {
         long unwarned = retryWarnings.claim();
-        if (unwarned >= 0) {
-            LOG.warn(
-                    "{} failed ({}), retry {} of {} in {} ms{}",
-                    call,
-                    reason,
-                    attempt,
-                    config.retryPolicy().maxRetries(),
-                    delay.toMillis(),
-                    unwarned == 0
-                            ? ""
-                            : " (" + unwarned + " other retries since the last such line, each logged at DEBUG)");
-        } else if (LOG.isDebugEnabled()) {
-            LOG.debug(
-                    "{} failed ({}), retry {} of {} in {} ms",
-                    call,
-                    reason,
-                    attempt,
-                    config.retryPolicy().maxRetries(),
-                    delay.toMillis());
-        }
+        LOG.atLevel(unwarned >= 0 ? Level.WARN : Level.DEBUG)
+                .log(
+                        "{} failed ({}), retry {} of {} in {} ms{}",
+                        call,
+                        reason,
+                        attempt,
+                        config.retryPolicy().maxRetries(),
+                        delay.toMillis(),
+                        unwarned > 0
+                                ? " (" + unwarned + " other retries since the last such line, each logged at DEBUG)"
+                                : "");
         config.listener()
                 .retrying(
                         call.operation(),
