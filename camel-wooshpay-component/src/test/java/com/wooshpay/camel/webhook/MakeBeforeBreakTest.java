@@ -157,13 +157,7 @@ class MakeBeforeBreakTest {
                 WooshPayConstants.IDEMPOTENCY_KEY,
                 order,
                 PaymentIntent.class);
-        HttpResponse<String> paid = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(intent.getRedirectUrl() + "/pay"))
-                                .POST(HttpRequest.BodyPublishers.noBody())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(paid.statusCode()).isEqualTo(200);
+        assertThat(TestServers.customerPays(intent)).isEqualTo(200);
         return intent.getId();
     }
 

@@ -15,10 +15,6 @@
  */
 package com.wooshpay.camel.webhook;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -120,13 +116,7 @@ class WebhookSandboxEndToEndTest extends WebhookTestSupport {
                 WooshPayConstants.IDEMPOTENCY_KEY,
                 "SO-77",
                 PaymentIntent.class);
-        HttpResponse<String> paid = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(intent.getRedirectUrl() + "/pay"))
-                                .POST(HttpRequest.BodyPublishers.noBody())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(paid.statusCode()).isEqualTo(200);
+        assertThat(TestServers.customerPays(intent)).isEqualTo(200);
         template.requestBodyAndHeader(
                 "wooshpay:refund/create",
                 Map.of("amount", 500),
